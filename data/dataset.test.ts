@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  apiIndexSchema,
+  areasSchema,
+  indicatorListSchema,
+  planListSchema,
+  planSchema,
+  seriesSchema,
+  targetGroupsSchema,
+} from '@/contract';
+import { documentApiFiles } from './api';
+import { rawDataset } from './index';
+import { findMissingQuotes, validateDataset } from './validate';
+
+const dataDir = import.meta.dirname;
+
+describe('the document dataset', () => {
+  const result = validateDataset(rawDataset);
+
+  it('passes every schema and cross-file check', () => {
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('lists every plan and indicator file on disk', () => {
+    const onDisk = (dir: string) =>
+      readdirSync(join(dataDir, dir))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${dir}/${f}`);
+    expect(Object.keys(rawDataset.planFiles).sort()).toEqual(onDisk('plans').sort());
+    expect(Object.keys(rawDataset.indicatorFiles).sort()).toEqual(onDisk('indicators').sort());
+  });
+
+  it('holds one plan per source document, each quoting its own document faithfully', () => {
+    if (!result.ok) throw new Error('invalid dataset');
+    const documents = readdirSync(join(dataDir, 'sources')).filter((f) => f.endsWith('.txt'));
+    expect(result.dataset.plans.map((p) => p.plan.document).sort()).toEqual(documents.sort());
+    for (const { plan } of result.dataset.plans) {
+      expect(findMissingQuotes(plan, readFileSync(join(dataDir, 'sources', plan.document), 'utf8'))).toEqual([]);
+    }
+  });
+
+  it('keeps both of BP22’s contradicting sygedagpenge figures for Sep-21, each with its source', () => {
+    const series = documentApiFiles().get('indicators/sygedagpenge-helaarspersoner/183.json') as {
+      points: { period: string; value: number; provenance: { location: string } }[];
+    };
+    const sep21 = series.points.filter((p) => p.period === '2021-09');
+    expect(sep21.map((p) => p.value).sort()).toEqual([403, 427]);
+    expect(new Set(sep21.map((p) => p.provenance.location)).size).toBe(2);
+  });
+});
+
+describe('the API built from it', () => {
+  const files = documentApiFiles();
+  const schemaFor = (path: string) => {
+    if (path === 'index.json') return apiIndexSchema;
+    if (path === 'areas.json') return areasSchema;
+    if (path === 'target-groups.json') return targetGroupsSchema;
+    if (path === 'plans.json') return planListSchema;
+    if (path === 'indicators.json') return indicatorListSchema;
+    if (path.startsWith('plans/')) return planSchema;
+    return seriesSchema;
+  };
+
+  it('serves only files the client accepts', () => {
+    for (const [path, body] of files) {
+      const parsed = schemaFor(path).safeParse(body);
+      expect(parsed.success, `${path}: ${parsed.error?.message}`).toBe(true);
+    }
+  });
+
+  it('has an index whose counts match the files', () => {
+    const index = apiIndexSchema.parse(files.get('index.json'));
+    const plans = planListSchema.parse(files.get('plans.json'));
+    expect(index.counts.plans).toBe(5);
+    expect(plans).toHaveLength(5);
+    expect(index.counts.targets).toBe(plans.reduce((n, p) => n + p.targetCount, 0));
+    expect(index.counts.series).toBe([...files.keys()].filter((k) => /^indicators\/.+\/.+\.json$/.test(k)).length);
+  });
+});

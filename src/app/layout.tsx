@@ -1,0 +1,39 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { LoadingState } from '@/components/query-state';
+import { strings } from '@/lib/strings';
+import { Header } from './header';
+import { usePageTitle } from './use-page-title';
+
+export function Layout() {
+  const { search } = useLocation();
+  usePageTitle();
+  return (
+    <>
+      <a className="skip-link" href="#indhold">
+        {strings.app.skipToContent}
+      </a>
+      <Header />
+      <nav className="main-nav" aria-label={strings.app.mainNav}>
+        <ul>
+          <li>
+            <NavLink to={{ pathname: '/', search }} end>
+              {strings.app.navOverview}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={{ pathname: '/om-data', search }}>{strings.app.navData}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <main id="indhold" className="page" tabIndex={-1}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{strings.app.footer}</p>
+      </footer>
+    </>
+  );
+}

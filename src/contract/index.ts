@@ -1,0 +1,4 @@
+export * from './primitives';
+export * from './targets';
+export * from './resources';
+export * from './validation-error';

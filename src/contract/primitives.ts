@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { isKnownAreaCode } from '@/domain/areas';
+import { parsePeriod } from '@/domain/period';
+import { UNITS } from '@/domain/units';
+
+/** Contract building blocks shared by every resource schema. */
+
+export const periodSchema = z.string().transform((code, ctx) => {
+  const parsed = parsePeriod(code);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datoen skal skrives ÅÅÅÅ-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Ugyldig dato');
+
+export const areaCodeSchema = z.string().superRefine((code, ctx) => {
+  if (!isKnownAreaCode(code)) ctx.addIssue({ code: 'custom', message: `Ukendt områdekode «${code}»` });
+});
+
+export const unitSchema = z.enum(UNITS, { message: `Ukendt enhed. Tilladt: ${UNITS.join(', ')}` });
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Id må kun indeholde små bogstaver (a–z), tal og bindestreg');
+
+export const TARGET_GROUP_IDS = [
+  'unge',
+  'jobparate',
+  'aktivitetsparate',
+  'langtidsledige',
+  'sygedagpenge',
+  'jobafklaring',
+  'fleksjob',
+  'ressourceforloeb',
+  'foertidspension',
+  'handicap',
+  'virksomheder',
+  'forsoergede',
+] as const;
+
+export const targetGroupIdSchema = z.enum(TARGET_GROUP_IDS, {
+  message: `Ukendt målgruppe. Tilladt: ${TARGET_GROUP_IDS.join(', ')}`,
+});
+
+export const documentProvenanceSchema = z.strictObject({
+  kind: z.literal('document'),
+  document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'Kildedokumentet angives ved filnavn'),
+  location: z.string().min(1, 'Angiv stedet i dokumentet (afsnit, figur eller tabel)'),
+  quote: z.string().min(1).optional(),
+  reconstructed: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const officialProvenanceSchema = z.strictObject({
+  kind: z.literal('official'),
+  source: z.enum(['jobindsats', 'statistikbanken']),
+  table: z.string().min(1),
+  measurement: z.string().min(1).optional(),
+  request: z.string().min(1),
+  retrieved: isoDateSchema,
+});
+
+export const syntheticProvenanceSchema = z.strictObject({
+  kind: z.literal('synthetic'),
+  method: z.string().min(1),
+});
+
+export const provenanceSchema = z.discriminatedUnion(
+  'kind',
+  [documentProvenanceSchema, officialProvenanceSchema, syntheticProvenanceSchema],
+  { message: 'Kilde mangler eller er ugyldig (kind skal være document, official eller synthetic)' },
+);
+
+/** A sourced value: the period it belongs to, the number, and where it came from. */
+export const pointSchema = z.strictObject({
+  period: periodSchema,
+  value: z.number({ message: 'Værdien skal være et tal' }).finite(),
+  provenance: provenanceSchema,
+  note: z.string().min(1).optional(),
+});
+
+/** A statement in a plan (a goal, a focus area) with its source. */
+export const statementSchema = z.strictObject({
+  text: z.string().min(1),
+  provenance: documentProvenanceSchema,
+});

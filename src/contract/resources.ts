@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { AREA_KINDS } from '@/domain/areas';
+import {
+  areaCodeSchema,
+  documentProvenanceSchema,
+  idSchema,
+  isoDateSchema,
+  periodSchema,
+  pointSchema,
+  statementSchema,
+  targetGroupIdSchema,
+  unitSchema,
+} from './primitives';
+import { targetSchema } from './targets';
+
+/** The resources of API v1. See docs/api.md. */
+
+export const API_VERSION = 1;
+
+export const areaSchema = z.strictObject({
+  code: areaCodeSchema,
+  name: z.string().min(1),
+  kind: z.enum(AREA_KINDS),
+  /** Kommuner a joint jobcenter or aggregate covers. */
+  members: z.array(areaCodeSchema).optional(),
+  /** Why the app knows this area: its own kommuner, a benchmark, or a comparator a document names. */
+  role: z.enum(['hjemkommune', 'benchmark', 'sammenligning']),
+  note: z.string().min(1).optional(),
+});
+export const areasSchema = z.array(areaSchema);
+
+export const definitionSchema = z.strictObject({
+  term: z.string().min(1),
+  text: z.string().min(1),
+  provenance: documentProvenanceSchema,
+});
+
+export const targetGroupSchema = z.strictObject({
+  id: targetGroupIdSchema,
+  name: z.string().min(1),
+  description: z.string().min(1),
+});
+export const targetGroupsSchema = z.array(targetGroupSchema);
+
+export const indicatorSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  definition: z.string().min(1),
+  unit: unitSchema,
+  targetGroupId: targetGroupIdSchema,
+  /** Which way is good, when the indicator alone says it. */
+  direction: z.enum(['lower-is-better', 'higher-is-better', 'neutral']),
+});
+
+/** The indicator list also says which areas have a series. */
+export const indicatorListItemSchema = indicatorSchema.extend({
+  areas: z.array(areaCodeSchema),
+  pointCount: z.number().int().nonnegative(),
+});
+export const indicatorListSchema = z.array(indicatorListItemSchema);
+
+export const seriesSchema = z.strictObject({
+  indicatorId: idSchema,
+  area: areaCodeSchema,
+  unit: unitSchema,
+  points: z.array(pointSchema),
+});
+
+export const reformSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  summary: z.string().min(1),
+  /** When it took effect, if the document says. */
+  effectiveFrom: isoDateSchema.optional(),
+  agreed: periodSchema.optional(),
+  provenance: documentProvenanceSchema,
+});
+
+/** Events to mark on time axes: reforms taking effect and shocks such as the corona shutdown. */
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  label: z.string().min(1),
+  kind: z.enum(['reform', 'chok']),
+  date: isoDateSchema,
+  provenance: documentProvenanceSchema,
+});
+
+export const pejlemaerkeSectionSchema = z.strictObject({
+  targetGroupIds: z.array(targetGroupIdSchema).min(1),
+  heading: z.string().min(1),
+  items: z.array(z.string().min(1)).min(1),
+  provenance: documentProvenanceSchema,
+});
+
+export const fundingSchema = z.strictObject({
+  funder: z.string().min(1),
+  amountKr: z.number().nonnegative().optional(),
+  period: periodSchema.optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const projectSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  targetGroupIds: z.array(targetGroupIdSchema),
+  description: z.string().min(1),
+  period: periodSchema.optional(),
+  status: z.string().min(1).optional(),
+  funding: z.array(fundingSchema),
+  provenance: documentProvenanceSchema,
+});
+
+export const PLAN_KINDS = ['beskaeftigelsesplan', 'resultatrevision', 'aktiveringsstrategi'] as const;
+
+const planHeaderShape = {
+  id: idSchema,
+  kind: z.enum(PLAN_KINDS),
+  title: z.string().min(1),
+  /** The year the plan (or the revision) is about. */
+  year: z.number().int().min(2000).max(2100),
+  /** When the document was published or finished, as precisely as it says. */
+  published: periodSchema.optional(),
+  issuer: z.string().min(1),
+  areas: z.array(areaCodeSchema).min(1),
+  document: documentProvenanceSchema.shape.document,
+};
+
+export const planSummarySchema = z.strictObject({
+  ...planHeaderShape,
+  targetCount: z.number().int().nonnegative(),
+});
+export const planListSchema = z.array(planSummarySchema);
+
+export const planSchema = z.strictObject({
+  ...planHeaderShape,
+  summary: z.string().min(1),
+  ministerialGoals: z.array(statementSchema),
+  localFocusAreas: z.array(statementSchema),
+  reforms: z.array(reformSchema),
+  events: z.array(eventSchema),
+  pejlemaerker: z.array(pejlemaerkeSectionSchema),
+  projects: z.array(projectSchema),
+  definitions: z.array(definitionSchema),
+  targets: z.array(targetSchema),
+});
+
+export const apiIndexSchema = z.strictObject({
+  apiVersion: z.literal(API_VERSION),
+  /** When the dataset was built: the data's own date. */
+  generated: z.string().datetime({ offset: true }),
+  counts: z.strictObject({
+    plans: z.number().int(),
+    targets: z.number().int(),
+    indicators: z.number().int(),
+    series: z.number().int(),
+    points: z.number().int(),
+  }),
+});
+
+/**
+ * A plan's source file in data/plans: the plan plus the figures it states
+ * that are not a target's baseline or follow-up.
+ */
+export const observationSchema = pointSchema.extend({
+  indicatorId: idSchema,
+  area: areaCodeSchema,
+});
+
+export const planSourceSchema = planSchema.extend({
+  observations: z.array(observationSchema),
+});
+
+export const indicatorFileSchema = z.array(indicatorSchema);
+
+export type Area = z.output<typeof areaSchema>;
+export type TargetGroup = z.output<typeof targetGroupSchema>;
+export type Indicator = z.output<typeof indicatorSchema>;
+export type IndicatorListItem = z.output<typeof indicatorListItemSchema>;
+export type Series = z.output<typeof seriesSchema>;
+export type Point = z.output<typeof pointSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type PlanSummary = z.output<typeof planSummarySchema>;
+export type PlanSource = z.output<typeof planSourceSchema>;
+export type Observation = z.output<typeof observationSchema>;
+export type Target = z.output<typeof targetSchema>;
+export type Goal = Target['goal'];
+export type Project = z.output<typeof projectSchema>;
+export type ApiIndex = z.output<typeof apiIndexSchema>;
+export type PlanSourceInput = z.input<typeof planSourceSchema>;

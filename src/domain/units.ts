@@ -1,0 +1,25 @@
+/**
+ * The units the plans measure in. A share is always in procent; a change of a
+ * share is in procentpoint, never in procent.
+ */
+export const UNITS = [
+  'personer',
+  'helaarspersoner',
+  'fuldtidspersoner',
+  'forloeb',
+  'antal',
+  'procent',
+  'procentpoint',
+  'kr',
+] as const;
+
+export type Unit = (typeof UNITS)[number];
+
+export function isShareUnit(unit: Unit): boolean {
+  return unit === 'procent' || unit === 'procentpoint';
+}
+
+/** Counts that are whole things (people, cases) rather than averages. */
+export function isWholeCountUnit(unit: Unit): boolean {
+  return unit === 'personer' || unit === 'forloeb' || unit === 'antal';
+}

@@ -1,0 +1,96 @@
+import { useApiIndex, useAreas, useTargetGroups } from '@/api/reference';
+import { usePlans } from '@/api/plans';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { strings } from '@/lib/strings';
+
+const s = strings.about;
+
+/** What the dashboard is built on: the documents, the dataset's size and date, the areas. */
+export function AboutPage() {
+  const index = useApiIndex();
+  const plans = usePlans();
+  const areas = useAreas();
+  const groups = useTargetGroups();
+  const failed = [index, plans, areas, groups].find((q) => q.isError);
+  return (
+    <>
+      <h1>{s.title}</h1>
+      <p className="lead">{s.intro}</p>
+      {failed && (
+        <ErrorState
+          error={failed.error}
+          onRetry={() => [index, plans, areas, groups].forEach((q) => void q.refetch())}
+        />
+      )}
+      <section aria-labelledby="about-counts">
+        <h2 id="about-counts">{s.counts}</h2>
+        {index.isPending && <LoadingState />}
+        {index.data && (
+          <dl className="counts">
+            {(Object.keys(s.countLabels) as (keyof typeof s.countLabels)[]).map((key) => (
+              <div key={key}>
+                <dt>{s.countLabels[key]}</dt>
+                <dd>{formatNumber(index.data.counts[key], 'antal')}</dd>
+              </div>
+            ))}
+            <div>
+              <dt>{s.updated}</dt>
+              <dd>{formatDateTime(index.data.generated)}</dd>
+            </div>
+          </dl>
+        )}
+      </section>
+      <section aria-labelledby="about-documents">
+        <h2 id="about-documents">{s.documents}</h2>
+        {plans.data && (
+          <ul className="document-list">
+            {plans.data.map((p) => (
+              <li key={p.id}>
+                <strong>{p.title}</strong> – {strings.plan.kinds[p.kind]}, {p.issuer}.{' '}
+                <span className="file-name">{p.document}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="about-areas">
+        <h2 id="about-areas">{s.areas}</h2>
+        {areas.data && (
+          <table className="data-table">
+            <caption className="visually-hidden">{s.areas}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.areaCode}</th>
+                <th scope="col">{s.areaName}</th>
+                <th scope="col">{s.areaRole}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {areas.data.map((a) => (
+                <tr key={a.code}>
+                  <td>{a.code}</td>
+                  <td>{a.name}</td>
+                  <td>{s.roles[a.role]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="about-groups">
+        <h2 id="about-groups">{s.targetGroups}</h2>
+        {groups.data && (
+          <dl className="definitions">
+            {groups.data.map((g) => (
+              <div key={g.id}>
+                <dt>{g.name}</dt>
+                <dd>{g.description}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import { ContractError, parseResource } from '@/contract';
+import { API_BASE_URL, REQUEST_TIMEOUT_MS } from './config';
+import { strings } from './strings';
+
+/**
+ * The one place the app talks HTTP. Every response is validated against its
+ * contract schema here, so components only ever see domain types, and every
+ * failure becomes an ApiError with a Danish message a user can act on.
+ */
+
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'contract';
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly resource: string;
+  readonly status: number | undefined;
+  readonly details: readonly string[];
+
+  constructor(
+    kind: ApiErrorKind,
+    resource: string,
+    message: string,
+    opts: { status?: number; details?: readonly string[] } = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.resource = resource;
+    this.status = opts.status;
+    this.details = opts.details ?? [];
+  }
+
+  /** Worth retrying automatically: the next attempt may well succeed. */
+  get transient(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+  }
+}
+
+export function resourceUrl(path: string): string {
+  const base = new URL(API_BASE_URL, document.baseURI);
+  return new URL(path, base).toString();
+}
+
+function combinedSignal(signal: AbortSignal | undefined): AbortSignal {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+/** GETs `path` (relative to the API base) and returns it parsed by `schema`. */
+export async function getResource<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<z.output<S>> {
+  let response: Response;
+  try {
+    response = await fetch(resourceUrl(path), {
+      signal: combinedSignal(signal),
+      headers: { accept: 'application/json' },
+    });
+  } catch (error) {
+    // A caller's abort (react-query cancelling) must stay an abort, not become a user-facing error.
+    if (signal?.aborted) throw error;
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000));
+    }
+    throw new ApiError('network', path, strings.errors.network);
+  }
+  if (!response.ok) {
+    const message =
+      response.status === 404 ? strings.errors.notFound(path) : strings.errors.http(response.status, path);
+    throw new ApiError('http', path, message, { status: response.status });
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('not-json', path, strings.errors.notJson(path), { status: response.status });
+  }
+  try {
+    return parseResource(schema, body, path);
+  } catch (error) {
+    if (error instanceof ContractError) {
+      throw new ApiError('contract', path, strings.errors.contract(path), { details: error.issues });
+    }
+    throw error;
+  }
+}

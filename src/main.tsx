@@ -1,0 +1,27 @@
+import { StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './app/styles.css';
+
+/**
+ * The mocked API starts before the first render, and only when VITE_MOCK_API
+ * is "true" (the dev server's default). Vite drops this branch from
+ * production builds, so no MSW code ships.
+ */
+async function enableMocking(): Promise<ComponentType | undefined> {
+  if (import.meta.env.VITE_MOCK_API !== 'true') return undefined;
+  const { startMockApi } = await import('../mocks/browser');
+  await startMockApi();
+  return (await import('../mocks/dev-panel')).DevPanel;
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Elementet #root mangler i index.html');
+
+void enableMocking().then((DevPanel) => {
+  createRoot(root).render(
+    <StrictMode>
+      <App devPanel={DevPanel} />
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Base URL of a server implementing API v1; defaults to the app's own /api/v1/. */
+  readonly VITE_API_BASE_URL?: string;
+  /** "true" starts the mocked API (MSW) in the browser; the dev server sets it unless told otherwise. */
+  readonly VITE_MOCK_API?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,14 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../mocks/node';
+import { setScenario } from '../mocks/scenarios';
+
+// Any request without a handler is a bug in the test or the app, not something to ignore.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  setScenario('normal');
+});
+afterAll(() => server.close());
