@@ -22,7 +22,7 @@ const noMocks = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'node_modules'] },
+  { ignores: ['dist', 'dist-*', '.bench', 'coverage', 'public/mockServiceWorker.js', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

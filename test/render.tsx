@@ -9,7 +9,7 @@ export function renderApp(url = '/') {
   const queryClient = createQueryClient();
   // Tests should fail fast, not wait for retries with backoff.
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  const router = createTestRouter(url);
+  const router = createTestRouter(url, queryClient);
   const utils = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

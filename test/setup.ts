@@ -4,6 +4,14 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { setScenario } from '../mocks/scenarios';
 
+// jsdom has no layout, so no ResizeObserver; charts only need it to exist.
+class NoopResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
+
 // Any request without a handler is a bug in the test or the app, not something to ignore.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

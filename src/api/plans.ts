@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { planListSchema } from '@/contract';
+import { planListSchema, planSchema } from '@/contract';
 import { getResource } from '@/lib/api-client';
 
-/** The plan list is shared: the header's plan choice, the overview and the data page all read it. */
+/** Plans are shared: the header, the overview, the series page (events) and the meeting pack read them. */
 
 export const planKeys = {
   all: ['plans'] as const,
@@ -15,3 +15,11 @@ export const getPlans = (signal?: AbortSignal) => getResource('plans.json', plan
 export const plansQuery = () => queryOptions({ queryKey: planKeys.list(), queryFn: ({ signal }) => getPlans(signal) });
 
 export const usePlans = () => useQuery(plansQuery());
+
+export const getPlan = (planId: string, signal?: AbortSignal) =>
+  getResource(`plans/${encodeURIComponent(planId)}.json`, planSchema, { signal });
+
+export const planQuery = (planId: string) =>
+  queryOptions({ queryKey: planKeys.detail(planId), queryFn: ({ signal }) => getPlan(planId, signal) });
+
+export const usePlan = (planId: string) => useQuery(planQuery(planId));

@@ -7,7 +7,7 @@ import { createAppRouter } from './router';
 
 export function App({ devPanel: DevPanel }: { devPanel?: ComponentType | undefined }) {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter());
+  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <AppErrorBoundary>
       <QueryClientProvider client={queryClient}>

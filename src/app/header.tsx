@@ -12,6 +12,7 @@ export function Header() {
   const navigate = useNavigate();
   const { search } = useLocation();
   const planMatch = useMatch('/planer/:planId');
+  const packMatch = useMatch('/planer/:planId/moedepakke');
   const areaId = useId();
   const planId = useId();
   return (
@@ -37,7 +38,7 @@ export function Header() {
           <label htmlFor={planId}>{strings.planChoice.label}</label>
           <select
             id={planId}
-            value={planMatch?.params.planId ?? ''}
+            value={(planMatch ?? packMatch)?.params.planId ?? ''}
             onChange={(e) => void navigate({ pathname: e.target.value ? `/planer/${e.target.value}` : '/', search })}
           >
             <option value="">{strings.planChoice.all}</option>

@@ -1,37 +1,74 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { planQuery, plansQuery } from '@/api/plans';
+import { areasQuery, indicatorsQuery, targetGroupsQuery } from '@/api/reference';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
-/** Pages load lazily so the first screen downloads only what it shows. */
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    Component: Layout,
-    ErrorBoundary: RouteError,
-    children: [
-      {
-        index: true,
-        lazy: async () => ({ Component: (await import('@/features/plans/components/overview-page')).OverviewPage }),
-      },
-      {
-        path: 'planer/:planId',
-        lazy: async () => ({ Component: (await import('@/features/plans/components/plan-page')).PlanPage }),
-      },
-      {
-        path: 'om-data',
-        lazy: async () => ({ Component: (await import('@/features/about/components/about-page')).AboutPage }),
-      },
-      { path: '*', Component: NotFoundPage },
-    ],
-  },
-];
+/**
+ * Pages load lazily so the first screen downloads only what it shows. The
+ * loaders start the data requests a page needs while its code is still
+ * downloading; they do not wait for them, so the page shows its own loading
+ * and error states.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const prefetchShared = () => {
+    void queryClient.prefetchQuery(plansQuery());
+    void queryClient.prefetchQuery(areasQuery());
+    void queryClient.prefetchQuery(targetGroupsQuery());
+    void queryClient.prefetchQuery(indicatorsQuery());
+    return null;
+  };
+  const prefetchPlan = ({ params }: { params: { planId?: string } }) => {
+    prefetchShared();
+    if (params.planId) void queryClient.prefetchQuery(planQuery(params.planId));
+    return null;
+  };
+  return [
+    {
+      path: '/',
+      Component: Layout,
+      ErrorBoundary: RouteError,
+      loader: prefetchShared,
+      children: [
+        {
+          index: true,
+          lazy: async () => ({ Component: (await import('@/features/plans/components/overview-page')).OverviewPage }),
+        },
+        {
+          path: 'planer/:planId',
+          loader: prefetchPlan,
+          lazy: async () => ({ Component: (await import('@/features/plans/components/plan-page')).PlanPage }),
+        },
+        {
+          path: 'planer/:planId/moedepakke',
+          loader: prefetchPlan,
+          lazy: async () => ({
+            Component: (await import('@/features/meeting-pack/components/meeting-pack-page')).MeetingPackPage,
+          }),
+        },
+        {
+          path: 'indikatorer/:indicatorId',
+          lazy: async () => ({ Component: (await import('@/features/series/components/series-page')).SeriesPage }),
+        },
+        {
+          path: 'om-data',
+          lazy: async () => ({ Component: (await import('@/features/about/components/about-page')).AboutPage }),
+        },
+        { path: '*', Component: NotFoundPage },
+      ],
+    },
+  ];
+}
 
-export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient), {
+    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+  });
 }
 
 /** For component tests: the same routes, in memory, starting at `url`. */
-export function createTestRouter(url: string) {
-  return createMemoryRouter(routes, { initialEntries: [url] });
+export function createTestRouter(url: string, queryClient: QueryClient) {
+  return createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
 }

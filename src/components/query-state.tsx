@@ -47,3 +47,24 @@ export function ErrorState({
     </div>
   );
 }
+
+/** A page's main resource failed: "not found" in plain words for a 404, otherwise the error with a retry. */
+export function ResourceError({
+  error,
+  onRetry,
+  notFound,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  notFound: { title: string; body: string };
+}) {
+  if (error instanceof ApiError && error.status === 404) {
+    return (
+      <>
+        <h1>{notFound.title}</h1>
+        <p>{notFound.body}</p>
+      </>
+    );
+  }
+  return <ErrorState error={error} onRetry={onRetry} />;
+}

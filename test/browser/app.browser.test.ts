@@ -1,28 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { BUDGETS, bundleSizes } from '../../scripts/bundle-size';
+import { axeViolations } from './chromium';
+import { setupPage } from './page-fixture';
 
 const base = inject('previewUrl');
-let browser: Browser;
+const getPage = setupPage();
 let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-  pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors).toEqual([]);
+beforeEach(() => {
+  page = getPage();
 });
 
 describe('the built dashboard on a static web server', () => {
@@ -91,13 +79,23 @@ describe('the built dashboard on a static web server', () => {
 
 describe('the production bundle', () => {
   it('ships no mock API code and no dataset', () => {
-    const assets = join('dist', 'assets');
+    const assets = join(inject('distDir'), 'assets');
     const js = readdirSync(assets)
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(join(assets, f), 'utf8'))
       .join('\n');
     expect(js).not.toMatch(/setupWorker|mockServiceWorker|msw/);
     expect(js).not.toContain('002_3e6cb87c903c4f86.txt');
+  });
+
+  it('keeps ECharts in its own lazily loaded chunk and the first load within budget', () => {
+    const dist = inject('distDir');
+    const { initialJs, echartsChunk } = bundleSizes(dist);
+    expect(echartsChunk.files).toHaveLength(1);
+    expect(initialJs.files).not.toContain(echartsChunk.files[0]);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(/echarts/);
+    expect(initialJs.gzip).toBeLessThanOrEqual(BUDGETS.initialJsGzip);
+    expect(echartsChunk.gzip).toBeLessThanOrEqual(BUDGETS.echartsChunkGzip);
   });
 });
 

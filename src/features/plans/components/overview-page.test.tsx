@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setScenario } from '@mocks/scenarios';
@@ -22,7 +22,8 @@ describe('overview page', () => {
     const card = await findCard('Tilgang til førtidspension begrænses');
     expect(within(card).getByText(`Højst 35 personer`)).toBeInTheDocument();
     expect(within(card).getByText(`34 personer`)).toBeInTheDocument();
-    expect(within(card).getByText(/Kilde: Resultatrevision 2014/)).toBeInTheDocument();
+    expect(within(card).getByText(/Kilde: Resultatrevision 2014/, { selector: 'summary' })).toBeInTheDocument();
+    expect(await within(card).findByText('Nået')).toBeInTheDocument();
   });
 
   it('shows a Danish error and recovers on retry', async () => {
@@ -49,11 +50,13 @@ describe('overview page', () => {
     const { router } = renderApp('/');
     await findCard('Færre fleksjobvisiterede på ledighedsydelse');
     await userEvent.selectOptions(screen.getByLabelText('Område'), 'vallensbaek');
-    expect(router.state.location.search).toBe('?omraade=vallensbaek');
+    await waitFor(() => expect(router.state.location.search).toBe('?omraade=vallensbaek'));
     // BP22 is Ishøj's plan: its target is not Vallensbæk's; the joint jobcenter's targets are.
-    expect(
-      screen.queryByRole('heading', { level: 3, name: 'Færre fleksjobvisiterede på ledighedsydelse' }),
-    ).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('heading', { level: 3, name: 'Færre fleksjobvisiterede på ledighedsydelse' }),
+      ).not.toBeInTheDocument(),
+    );
     expect(await findCard('Tilgang til førtidspension begrænses')).toBeInTheDocument();
   });
 });

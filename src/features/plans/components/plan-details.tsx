@@ -1,11 +1,13 @@
+import { Link, useLocation } from 'react-router';
 import { useAreaName } from '@/api/reference';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import type { Plan } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
+import { meetingPackPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
 import { PlanTexts } from './plan-texts';
 import { ProjectList } from './project-list';
-import { TargetCard } from './target-card';
+import { PlanTargetList } from './plan-target-list';
 import { useTargetLabels } from './use-target-labels';
 
 const s = strings.plan;
@@ -13,9 +15,13 @@ const s = strings.plan;
 export function PlanDetails({ plan }: { plan: Plan }) {
   const areaName = useAreaName();
   const { labels, ready, error, retry } = useTargetLabels();
+  const { search } = useLocation();
   return (
     <article className="plan-page">
       <h1>{plan.title}</h1>
+      <p>
+        <Link to={{ pathname: meetingPackPath(plan.id), search }}>{s.meetingPack}</Link>
+      </p>
       <dl className="plan-facts">
         <div>
           <dt>{s.issuer}</dt>
@@ -48,13 +54,7 @@ export function PlanDetails({ plan }: { plan: Plan }) {
         ) : !ready ? (
           <LoadingState />
         ) : (
-          <ul className="target-grid" role="list">
-            {plan.targets.map((target) => (
-              <li key={target.id}>
-                <TargetCard target={target} labels={labels} documentTitle={plan.title} />
-              </li>
-            ))}
-          </ul>
+          <PlanTargetList plan={plan} labels={labels} />
         )}
       </section>
       <PlanTexts plan={plan} />

@@ -1,8 +1,7 @@
 import { useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/query-state';
-import { ApiError } from '@/lib/api-client';
+import { LoadingState, ResourceError } from '@/components/query-state';
 import { strings } from '@/lib/strings';
-import { usePlan } from '../api/get-plan';
+import { usePlan } from '@/api/plans';
 import { PlanDetails } from './plan-details';
 
 /** One plan in full: targets, pejlemærker, projects, reforms, definitions. */
@@ -11,15 +10,8 @@ export function PlanPage() {
   const plan = usePlan(planId);
   if (plan.isPending) return <LoadingState />;
   if (plan.isError) {
-    if (plan.error instanceof ApiError && plan.error.status === 404) {
-      return (
-        <>
-          <h1>{strings.notFound.planTitle}</h1>
-          <p>{strings.notFound.planBody(planId)}</p>
-        </>
-      );
-    }
-    return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
+    const notFound = { title: strings.notFound.planTitle, body: strings.notFound.planBody(planId) };
+    return <ResourceError error={plan.error} onRetry={() => void plan.refetch()} notFound={notFound} />;
   }
   return <PlanDetails plan={plan.data} />;
 }

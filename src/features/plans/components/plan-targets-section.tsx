@@ -1,20 +1,25 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useAreas } from '@/api/reference';
+import { useTargetStatuses } from '@/api/target-statuses';
 import { ErrorState, LoadingState } from '@/components/query-state';
-import type { PlanSummary } from '@/contract';
+import { StatusSummary } from '@/components/status-summary';
+import type { PlanSummary, Target } from '@/contract';
 import { concernsChoice, type AreaChoice } from '@/domain/area-choice';
 import { periodLabel } from '@/domain/period-label';
 import { strings } from '@/lib/strings';
-import { usePlan } from '../api/get-plan';
-import { TargetCard } from './target-card';
+import { usePlan } from '@/api/plans';
+import { TargetGrid } from './target-grid';
 import type { TargetLabels } from './use-target-labels';
+
+const NO_TARGETS: Target[] = [];
 
 type Props = { summary: PlanSummary; choice: AreaChoice; labels: TargetLabels; search: string };
 
 /** A plan on the overview: its targets for the chosen area, loaded on their own so one slow plan holds up no other. */
 export function PlanTargetsSection({ summary, choice, labels, search }: Props) {
   const plan = usePlan(summary.id);
+  const { statuses } = useTargetStatuses(plan.data?.targets ?? NO_TARGETS);
   const areas = useAreas();
   const headingId = `plan-${summary.id}`;
   const targets = useMemo(
@@ -34,6 +39,9 @@ export function PlanTargetsSection({ summary, choice, labels, search }: Props) {
           {strings.overview.openPlan(summary.title)}
         </Link>
       </header>
+      {targets.length > 0 && statuses.size > 0 && (
+        <StatusSummary results={targets.flatMap((t) => statuses.get(t.id) ?? [])} />
+      )}
       {plan.isPending && <LoadingState label={strings.status.loadingPlan(summary.title)} />}
       {plan.isError && <ErrorState error={plan.error} onRetry={() => void plan.refetch()} compact />}
       {plan.isSuccess && summary.targetCount === 0 && <p className="muted">{strings.overview.noTargets}</p>}
@@ -41,13 +49,7 @@ export function PlanTargetsSection({ summary, choice, labels, search }: Props) {
         <p className="muted">{strings.overview.noTargetsForArea}</p>
       )}
       {targets.length > 0 && (
-        <ul className="target-grid" role="list">
-          {targets.map((target) => (
-            <li key={target.id}>
-              <TargetCard target={target} labels={labels} documentTitle={summary.title} />
-            </li>
-          ))}
-        </ul>
+        <TargetGrid targets={targets} statuses={statuses} labels={labels} documentTitle={summary.title} />
       )}
     </section>
   );

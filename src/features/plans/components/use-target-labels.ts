@@ -6,6 +6,8 @@ export type TargetLabels = {
   areaName: (code: string) => string;
   targetGroupName: (id: string) => string;
   indicator: (id: string) => { name: string; unit: Unit } | undefined;
+  /** Whether the API has a series for this indicator in this area. */
+  hasSeries: (indicatorId: string, area: string) => boolean;
 };
 
 /** Names and units the target cards need, from the reference resources (loaded once, shared). */
@@ -15,11 +17,12 @@ export function useTargetLabels(): { labels: TargetLabels; ready: boolean; error
   const indicators = useIndicators();
   const labels = useMemo<TargetLabels>(() => {
     const groupNames = new Map<string, string>(groups.data?.map((g) => [g.id, g.name]));
-    const byId = new Map(indicators.data?.map((i) => [i.id, { name: i.name, unit: i.unit }]));
+    const byId = new Map(indicators.data?.map((i) => [i.id, { name: i.name, unit: i.unit, areas: new Set(i.areas) }]));
     return {
       areaName,
       targetGroupName: (id) => groupNames.get(id) ?? id,
       indicator: (id) => byId.get(id),
+      hasSeries: (indicatorId, area) => byId.get(indicatorId)?.areas.has(area) ?? false,
     };
   }, [areaName, groups.data, indicators.data]);
   return {

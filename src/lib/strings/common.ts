@@ -1,6 +1,6 @@
-/** Every user-facing string, in Danish. Components import from here, never inline text. */
+/** Strings for the shell and the plan pages. */
 
-export const strings = {
+export const common = {
   app: {
     name: 'Pejlemærke',
     tagline: 'Målstyring af beskæftigelsesplanerne i Ishøj og Vallensbæk',
@@ -80,6 +80,7 @@ export const strings = {
     definitions: 'Begreber',
     figures: 'Tal fra planen',
     none: 'Planen nævner ingen.',
+    meetingPack: 'Mødepakke til udskrift (A4/PDF)',
   },
   target: {
     levels: { resultatmaal: 'Resultatmål', indsatsmaal: 'Indsatsmål' },
@@ -149,5 +150,3 @@ export const strings = {
     targetGroups: 'Målgrupper',
   },
 } as const;
-
-export type Strings = typeof strings;

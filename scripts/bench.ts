@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: speed and size figures, measured rather than asserted in
+ * timed tests (which are flaky on shared machines).
+ *
+ * - Bytes: initial JS (entry + modulepreloads), the lazily loaded ECharts chunk.
+ * - Time: how long the overview and a plan page take, from navigation start
+ *   until every target card shows its status and every chart in view is drawn
+ *   (median of several runs, in Debian's Chromium against the static build).
+ *
+ * Builds first when dist/ is missing. Writes .bench/results.json as well.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { preview } from 'vite';
+import { launchChromium } from '../test/browser/chromium';
+import { BUDGETS, bundleSizes } from './bundle-size';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function renderTimes(base: string, paths: string[]) {
+  const browser = await launchChromium();
+  const out: Record<string, { medianMs: number; minMs: number; maxMs: number; cards: number }> = {};
+  try {
+    for (const path of paths) {
+      const times: number[] = [];
+      let cards = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${base}${path}`);
+        await page.waitForFunction(
+          () => {
+            const all = [...document.querySelectorAll('.target-card')];
+            // Charts start near the viewport, so "rendered" is: every card has its status, every chart in view is drawn.
+            const inView = all.filter((c) => c.getBoundingClientRect().top < window.innerHeight);
+            return (
+              all.length > 0 &&
+              all.every((c) => c.querySelector('.status-badge')) &&
+              inView.every((c) => c.querySelector('.target-bullet svg'))
+            );
+          },
+          undefined,
+          { timeout: 30_000, polling: 'raf' },
+        );
+        times.push(await page.evaluate(() => performance.now()));
+        cards = await page.locator('.target-card').count();
+        await context.close();
+      }
+      out[path] = {
+        medianMs: Math.round(median(times)),
+        minMs: Math.round(Math.min(...times)),
+        maxMs: Math.round(Math.max(...times)),
+        cards,
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html'))) execSync('npm run build', { stdio: 'inherit' });
+  const sizes = bundleSizes(DIST);
+  const server = await preview({
+    build: { outDir: DIST },
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  });
+  let times;
+  try {
+    times = await renderTimes(`http://127.0.0.1:${PORT}`, ['/', '/planer/rr2014', '/planer/as2015']);
+  } finally {
+    await server.close();
+  }
+  const results = { date: new Date().toISOString(), runs: RUNS, sizes, renderToStatus: times };
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync('.bench/results.json', JSON.stringify(results, null, 2));
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  console.log(
+    `Initial JS:      ${kb(sizes.initialJs.bytes)} (gzip ${kb(sizes.initialJs.gzip)}) – ${sizes.initialJs.files.join(', ')}`,
+  );
+  console.log(`Budgets (gzip):  initial ${kb(BUDGETS.initialJsGzip)}, ECharts ${kb(BUDGETS.echartsChunkGzip)}`);
+  console.log(
+    `ECharts chunk:   ${kb(sizes.echartsChunk.bytes)} (gzip ${kb(sizes.echartsChunk.gzip)}) – ${sizes.echartsChunk.files.join(', ')}`,
+  );
+  for (const [path, t] of Object.entries(times)) {
+    console.log(
+      `Render ${path.padEnd(16)} median ${t.medianMs} ms (min ${t.minMs}, max ${t.maxMs}, ${RUNS} runs, ${t.cards} target cards with status, charts in view drawn)`,
+    );
+  }
+}
+
+await main();

@@ -1,0 +1,66 @@
+import { queryOptions, useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { seriesSchema, type Point, type Series } from '@/contract';
+import { getResource } from '@/lib/api-client';
+
+/** Series of one indicator in one area; shared by status, charts and the meeting pack. */
+
+export type SeriesKey = { readonly indicatorId: string; readonly area: string };
+
+export const seriesKeys = {
+  all: ['series'] as const,
+  one: (indicatorId: string, area: string) => [...seriesKeys.all, indicatorId, area] as const,
+};
+
+export const getSeries = (indicatorId: string, area: string, signal?: AbortSignal) =>
+  getResource(`indicators/${encodeURIComponent(indicatorId)}/${encodeURIComponent(area)}.json`, seriesSchema, {
+    signal,
+  });
+
+export const seriesQuery = (indicatorId: string, area: string) =>
+  queryOptions({
+    queryKey: seriesKeys.one(indicatorId, area),
+    queryFn: ({ signal }) => getSeries(indicatorId, area, signal),
+  });
+
+/** Points of a loaded series, with their sources; usable wherever the status engine wants a SeriesLookup. */
+export type PointLookup = (indicatorId: string, area: string) => readonly Point[];
+
+export type SeriesSet = {
+  /** Points of a loaded series; empty while loading or when there is none. */
+  lookup: PointLookup;
+  series: readonly Series[];
+  pending: boolean;
+  error: unknown;
+  retry: () => void;
+};
+
+type Combined = Omit<SeriesSet, 'lookup'>;
+
+// Module-level so react-query re-runs it only when a result changes; its output is structurally shared.
+function combine(
+  results: {
+    data?: Series | undefined;
+    isPending: boolean;
+    error: unknown;
+    isError: boolean;
+    refetch: () => unknown;
+  }[],
+): Combined {
+  return {
+    series: results.flatMap((r) => (r.data ? [r.data] : [])),
+    pending: results.some((r) => r.isPending),
+    error: results.find((r) => r.error)?.error ?? null,
+    retry: () => results.forEach((r) => r.isError && void r.refetch()),
+  };
+}
+
+/** Loads several series at once and offers them as a lookup. */
+export function useSeriesSet(keys: readonly SeriesKey[]): SeriesSet {
+  const combined = useQueries({ queries: keys.map((k) => seriesQuery(k.indicatorId, k.area)), combine });
+  const lookup = useMemo<PointLookup>(() => {
+    const byKey = new Map(combined.series.map((s) => [`${s.indicatorId}/${s.area}`, s.points]));
+    return (indicatorId, area) => byKey.get(`${indicatorId}/${area}`) ?? [];
+  }, [combined.series]);
+  return { ...combined, lookup };
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import type { EChartsType } from '@/lib/echarts';
+import type { ECOption } from '@/lib/echarts-option';
+
+let echartsModule: Promise<typeof import('@/lib/echarts')> | undefined;
+
+/**
+ * Starts downloading ECharts once, when the first page with a chart loads its
+ * code, so the chunk arrives alongside the data instead of after it.
+ */
+function loadECharts() {
+  echartsModule ??= import('@/lib/echarts');
+  return echartsModule;
+}
+void loadECharts();
+
+type Props = {
+  option: ECOption;
+  /** Text alternative: what the chart shows, in a sentence or two. */
+  label: string;
+  height: number | string;
+  className?: string;
+};
+
+/**
+ * The one component that talks to ECharts: loads it lazily, initialises once
+ * (when it comes near the viewport), applies each new option, follows its
+ * box's size and disposes on unmount.
+ * Options must be memoised by the caller; a new object means a new setOption.
+ */
+export function EChart({ option, label, height, className }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<EChartsType | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let disposed = false;
+    let resize: ResizeObserver | undefined;
+    let visibility: IntersectionObserver | undefined;
+    const start = () => {
+      visibility?.disconnect();
+      void loadECharts().then(({ echarts }) => {
+        if (disposed) return;
+        const chart = echarts.init(element, undefined, { renderer: 'svg' });
+        chartRef.current = chart;
+        resize = new ResizeObserver(() => chart.resize());
+        resize.observe(element);
+        setReady(true);
+      });
+    };
+    // A page of 40 cards draws only the charts near the viewport; the rest start as they scroll into view.
+    if (typeof IntersectionObserver === 'undefined') start();
+    else {
+      visibility = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+        rootMargin: '300px',
+      });
+      visibility.observe(element);
+    }
+    return () => {
+      disposed = true;
+      visibility?.disconnect();
+      resize?.disconnect();
+      chartRef.current?.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (ready) chartRef.current?.setOption(option, { notMerge: true });
+  }, [option, ready]);
+
+  return (
+    <div className={className} role="img" aria-label={label}>
+      <div ref={ref} style={{ height, width: '100%' }} aria-hidden="true" />
+    </div>
+  );
+}

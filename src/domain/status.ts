@@ -1,0 +1,177 @@
+import { higherIsBetter, type DatedValue, type Goal } from './goal';
+import {
+  comparePeriods,
+  periodEnd,
+  periodEndMonth,
+  periodMidpoint,
+  periodStartMonth,
+  samePeriod,
+  type Period,
+} from './period';
+import { periodLabel } from './period-label';
+import { meets, resolveThreshold, type SeriesLookup } from './threshold';
+import { isShareUnit, type Unit } from './units';
+
+/**
+ * The status engine: is a target met, on track, at risk or missed? Pure: it
+ * takes the target, the sourced series and "now", and explains its answer.
+ *
+ * - Closed deadline: nået / ikke nået, judged on the latest value inside the
+ *   deadline period (flagged `partial` when it does not cover the whole period).
+ * - Open deadline: på vej / i risiko / ikke på vej, from a projection to the
+ *   deadline (see `projectToDeadline`).
+ * - No value to judge: mangler data, with the reason.
+ */
+
+export const TARGET_STATUSES = ['naaet', 'paa-vej', 'i-risiko', 'ikke-paa-vej', 'ikke-naaet', 'mangler-data'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+export type StatusTarget = {
+  readonly indicatorId: string;
+  readonly area: string;
+  readonly unit: Unit;
+  readonly goal: Goal;
+  readonly deadline: Period;
+  readonly baseline?: DatedValue | undefined;
+  readonly actuals: readonly DatedValue[];
+};
+
+export type Projection = { readonly value: number; readonly method: string };
+
+export type StatusResult = {
+  readonly status: TargetStatus;
+  /** The value judged, and its period. */
+  readonly latest?: DatedValue | undefined;
+  /** The goal resolved to a number in the target's unit. */
+  readonly threshold?: number | undefined;
+  /** latest − threshold in the target's unit (procentpoint when the unit is a share). */
+  readonly distance?: number | undefined;
+  readonly distanceUnit?: Unit | undefined;
+  readonly projection?: Projection | undefined;
+  /** The value judged covers only part of the deadline period. */
+  readonly partial: boolean;
+  readonly reason?: string | undefined;
+  readonly notes: readonly string[];
+};
+
+/** Share of |threshold| within which a projected miss counts as "i risiko" rather than "ikke på vej". */
+export const AT_RISK_TOLERANCE = 0.1;
+const TREND_POINTS = 6;
+
+function contained(inner: Period, outer: Period): boolean {
+  return periodStartMonth(inner) >= periodStartMonth(outer) && periodEndMonth(inner) <= periodEndMonth(outer);
+}
+
+/**
+ * One value per period, in order. Where sources contradict each other for a
+ * period, the first listed is judged and the disagreement becomes a note.
+ */
+function uniqueByPeriod(points: readonly DatedValue[], conflicts: { period: Period; text: string }[]): DatedValue[] {
+  const sorted = [...points].sort((a, b) => comparePeriods(a.period, b.period));
+  const out: DatedValue[] = [];
+  for (const p of sorted) {
+    const last = out.at(-1);
+    if (last && samePeriod(last.period, p.period)) {
+      if (last.value !== p.value) {
+        conflicts.push({
+          period: p.period,
+          text: `Kilderne angiver både ${last.value} og ${p.value} for ${periodLabel(p.period)}; ${last.value} er brugt.`,
+        });
+      }
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Projects the value at the deadline. Counts to reach within the period are
+ * pro-rated from the share of the period elapsed; levels follow a least-squares
+ * line through the latest points, or stay where they are when there is one point.
+ */
+export function projectToDeadline(target: StatusTarget, points: readonly DatedValue[], latest: DatedValue): Projection {
+  if (target.goal.kind === 'reach-count' && contained(latest.period, target.deadline)) {
+    const elapsed = periodEndMonth(latest.period) - periodStartMonth(target.deadline) + 1;
+    const total = periodEndMonth(target.deadline) - periodStartMonth(target.deadline) + 1;
+    return { value: (latest.value * total) / elapsed, method: 'Opregnet fra den del af perioden, der er gået' };
+  }
+  const recent = points.slice(-TREND_POINTS);
+  if (recent.length < 2)
+    return { value: latest.value, method: 'Seneste værdi fastholdt (for få punkter til en tendens)' };
+  const xs = recent.map((p) => periodMidpoint(p.period));
+  const ys = recent.map((p) => p.value);
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  const slope = sxx === 0 ? 0 : xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) / sxx;
+  const at = periodEnd(target.deadline).getTime();
+  return {
+    value: my + slope * (at - mx),
+    method: `Lineær tendens gennem de seneste ${recent.length} punkter, fremskrevet til ${periodLabel(target.deadline)}`,
+  };
+}
+
+export function targetStatus(target: StatusTarget, lookup: SeriesLookup, now: Date): StatusResult {
+  const conflicts: { period: Period; text: string }[] = [];
+  const series = uniqueByPeriod([...lookup(target.indicatorId, target.area), ...target.actuals], conflicts);
+  const closed = now.getTime() >= periodEnd(target.deadline).getTime();
+  const candidates = series.filter(
+    (p) =>
+      periodEnd(p.period).getTime() <= now.getTime() &&
+      (!target.baseline || comparePeriods(p.period, target.baseline.period) > 0),
+  );
+  const inDeadline = candidates.filter((p) => contained(p.period, target.deadline));
+  const latest = closed ? inDeadline.at(-1) : candidates.at(-1);
+  const base = { partial: false, notes: [] as string[] };
+
+  if (!latest) {
+    const reason = closed
+      ? `Kilderne har ingen opfølgning for ${periodLabel(target.deadline)}.`
+      : 'Der er endnu ingen opfølgning efter udgangspunktet.';
+    return { ...base, status: 'mangler-data', reason };
+  }
+  const threshold = resolveThreshold(target.goal, { ...target, lookup, at: latest.period });
+  if (!threshold.ok) return { ...base, status: 'mangler-data', latest, reason: threshold.reason };
+
+  const distance = latest.value - threshold.value;
+  const judged = {
+    ...base,
+    latest,
+    threshold: threshold.value,
+    distance,
+    distanceUnit: isShareUnit(target.unit) ? ('procentpoint' as const) : target.unit,
+    notes: [...conflicts.filter((c) => samePeriod(c.period, latest.period)).map((c) => c.text), ...threshold.notes],
+  };
+  if (closed) {
+    // A level at the period's end is final; a count is only complete when it covers the whole period.
+    const partial =
+      periodEndMonth(latest.period) < periodEndMonth(target.deadline) ||
+      (target.goal.kind === 'reach-count' && periodStartMonth(latest.period) > periodStartMonth(target.deadline));
+    if (partial && target.goal.kind === 'reach-count' && !meets(latest.value, threshold)) {
+      return {
+        ...judged,
+        partial,
+        status: 'mangler-data',
+        reason: `Kun opgjort for ${periodLabel(latest.period)}; hele ${periodLabel(target.deadline)} mangler.`,
+      };
+    }
+    return { ...judged, partial, status: meets(latest.value, threshold) ? 'naaet' : 'ikke-naaet' };
+  }
+
+  const projection = projectToDeadline(target, candidates, latest);
+  if (meets(projection.value, threshold)) return { ...judged, projection, status: 'paa-vej' };
+  const tolerance = AT_RISK_TOLERANCE * Math.max(Math.abs(threshold.value), 1);
+  const missBy = higherIsBetter(threshold.comparator)
+    ? threshold.value - projection.value
+    : projection.value - threshold.value;
+  const status = meets(latest.value, threshold) || missBy <= tolerance ? 'i-risiko' : 'ikke-paa-vej';
+  return { ...judged, projection, status };
+}
+
+/** How many results have each status, every status present (zero when none). */
+export function countStatuses(results: Iterable<StatusResult>): Record<TargetStatus, number> {
+  const counts = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
+  for (const r of results) counts[r.status] += 1;
+  return counts;
+}

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { usePlans } from '@/api/plans';
+import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
+import { useSeriesSet } from '@/api/series';
+import { seriesKeysFor, useTargetStatuses } from '@/api/target-statuses';
+import type { Plan, Point } from '@/contract';
+import type { StatusResult } from '@/domain/status';
+import type { SeriesLookup } from '@/domain/threshold';
+import type { Unit } from '@/domain/units';
+
+export type PackLabels = {
+  areaName: (code: string) => string;
+  targetGroupName: (id: string) => string;
+  unitOf: (indicatorId: string) => Unit;
+  documentTitle: (file: string) => string;
+};
+
+export type MeetingPackData = {
+  labels: PackLabels;
+  statuses: ReadonlyMap<string, StatusResult>;
+  /** The plan's series (own and benchmark areas), as the threshold rules read them. */
+  lookup: SeriesLookup;
+  /** The same series with each value's source, for the sparklines and source lines. */
+  pointsOf: (indicatorId: string, area: string) => readonly Point[];
+  ready: boolean;
+  error: unknown;
+  retry: () => void;
+};
+
+/**
+ * Everything the pack needs besides the plan: statuses, series and the names
+ * of areas, målgrupper and documents. It asks for the same series as the status
+ * engine, so react-query fetches each only once.
+ */
+export function useMeetingPackData(plan: Plan): MeetingPackData {
+  const areaName = useAreaName();
+  const groups = useTargetGroups();
+  const indicators = useIndicators();
+  const plans = usePlans();
+  const status = useTargetStatuses(plan.targets);
+  const keys = useMemo(() => seriesKeysFor(plan.targets, indicators.data ?? []), [plan.targets, indicators.data]);
+  const series = useSeriesSet(keys);
+
+  const labels = useMemo<PackLabels>(() => {
+    const groupNames = new Map<string, string>(groups.data?.map((g) => [g.id, g.name]));
+    const units = new Map<string, Unit>(indicators.data?.map((i) => [i.id, i.unit]));
+    const titles = new Map(plans.data?.map((p) => [p.document, p.title]));
+    return {
+      areaName,
+      targetGroupName: (id) => groupNames.get(id) ?? id,
+      // The status engine's fallback too, so the pack and the status agree on units.
+      unitOf: (id) => units.get(id) ?? 'antal',
+      documentTitle: (file) => titles.get(file) ?? file,
+    };
+  }, [areaName, groups.data, indicators.data, plans.data]);
+
+  return {
+    labels,
+    pointsOf: series.lookup,
+    statuses: status.statuses,
+    lookup: series.lookup,
+    ready: !status.pending && !series.pending && groups.isSuccess && plans.isSuccess,
+    error: status.error ?? series.error ?? groups.error ?? plans.error,
+    retry: () => {
+      status.retry();
+      series.retry();
+      if (groups.isError) void groups.refetch();
+      if (plans.isError) void plans.refetch();
+    },
+  };
+}

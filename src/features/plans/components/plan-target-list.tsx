@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useAreas, useTargetGroups } from '@/api/reference';
+import { useTargetStatuses } from '@/api/target-statuses';
+import { ErrorState } from '@/components/query-state';
+import { StatusSummary } from '@/components/status-summary';
+import type { Plan } from '@/contract';
+import { concernsChoice } from '@/domain/area-choice';
+import { countStatuses } from '@/domain/status';
+import { strings } from '@/lib/strings';
+import { useAreaChoice } from '@/lib/use-area-choice';
+import { useStatusFilter } from '../use-status-filter';
+import { StatusFilter } from './status-filter';
+import { TargetGrid } from './target-grid';
+import type { TargetLabels } from './use-target-labels';
+
+/** A plan's targets grouped by målgruppe, with a status summary and filters kept in the URL. */
+export function PlanTargetList({ plan, labels }: { plan: Plan; labels: TargetLabels }) {
+  const { statuses, error, retry } = useTargetStatuses(plan.targets);
+  const [choice] = useAreaChoice();
+  const [selected, setSelected] = useStatusFilter();
+  const areas = useAreas();
+  const groups = useTargetGroups();
+  const inArea = useMemo(
+    () => plan.targets.filter((t) => concernsChoice(t.area, choice, areas.data ?? [])),
+    [plan, choice, areas.data],
+  );
+  const shown = inArea.filter(
+    (t) => selected.length === 0 || (statuses.get(t.id) && selected.includes(statuses.get(t.id)!.status)),
+  );
+  const grouped = (groups.data ?? [])
+    .map((g) => ({ group: g, targets: shown.filter((t) => t.targetGroupId === g.id) }))
+    .filter((g) => g.targets.length > 0);
+  const inAreaResults = inArea.flatMap((t) => statuses.get(t.id) ?? []);
+  return (
+    <>
+      {error ? <ErrorState error={error} onRetry={retry} compact /> : null}
+      {inAreaResults.length > 0 && <StatusSummary results={inAreaResults} />}
+      {inAreaResults.length > 0 && (
+        <StatusFilter counts={countStatuses(inAreaResults)} selected={selected} onChange={setSelected} />
+      )}
+      <p className="muted" aria-live="polite">
+        {strings.targetStatus.shown(shown.length, plan.targets.length)}
+      </p>
+      {shown.length === 0 && plan.targets.length > 0 && <p>{strings.targetStatus.filteredOut}</p>}
+      {grouped.map(({ group, targets }) => (
+        <section key={group.id} className="target-group" aria-labelledby={`group-${group.id}`}>
+          <h3 id={`group-${group.id}`}>{group.name}</h3>
+          <TargetGrid
+            targets={targets}
+            statuses={statuses}
+            labels={labels}
+            documentTitle={plan.title}
+            headingLevel={4}
+          />
+        </section>
+      ))}
+    </>
+  );
+}

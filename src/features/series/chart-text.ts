@@ -1,0 +1,22 @@
+/** Text on the chart itself: Danish axis dates and legend names wrapped to fit beside the plot. */
+
+const axisMonth = new Intl.DateTimeFormat('da-DK', { month: 'short', timeZone: 'UTC' });
+
+/** The year at each new year, else the month: "2020", "jul.". */
+export function axisDate(ms: number): string {
+  const d = new Date(ms);
+  return d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : axisMonth.format(d);
+}
+
+export const LEGEND_CHARS = 32;
+
+/** Breaks text into lines of at most `max` characters, at spaces; a longer word keeps its own line. */
+export function wrapText(text: string, max: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}

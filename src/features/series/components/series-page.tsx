@@ -1,0 +1,27 @@
+import { useParams } from 'react-router';
+import { useIndicators } from '@/api/reference';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import { strings } from '@/lib/strings';
+import { SeriesContent } from './series-content';
+import '../series.css';
+
+const s = strings.series;
+
+/** /indikatorer/:indicatorId – one indicator over time, for the chosen areas, with its targets. */
+export function SeriesPage() {
+  const { indicatorId = '' } = useParams();
+  const indicators = useIndicators();
+  if (indicators.isPending) return <LoadingState label={s.loading} />;
+  if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;
+  const indicator = indicators.data.find((i) => i.id === indicatorId);
+  if (!indicator) {
+    return (
+      <>
+        <h1>{s.notFoundTitle}</h1>
+        <p>{s.notFoundBody(indicatorId)}</p>
+      </>
+    );
+  }
+  // Keyed so that choices derived from one indicator never leak into the next.
+  return <SeriesContent key={indicator.id} indicator={indicator} />;
+}

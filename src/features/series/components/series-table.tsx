@@ -1,0 +1,39 @@
+import { formatValue } from '@/lib/format';
+import { strings } from '@/lib/strings';
+import type { SeriesRow } from '../series-data';
+
+const t = strings.series.table;
+
+/** The chart's figures as a table: one row per point, each with its source. */
+export function SeriesTable({ caption, rows }: { caption: string; rows: readonly SeriesRow[] }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="data-table series-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.period}</th>
+            <th scope="col">{t.area}</th>
+            <th scope="col">{t.value}</th>
+            <th scope="col">{t.source}</th>
+            <th scope="col">{t.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={`${r.areaCode}-${r.periodCode}-${i}`} className={r.synthetic ? 'synthetic' : undefined}>
+              <th scope="row">{r.periodText}</th>
+              <td>{r.areaName}</td>
+              <td className="number">
+                {formatValue(r.value, r.unit)}
+                {r.synthetic && <span className="synthetic-tag"> ({strings.series.source.syntheticMarker})</span>}
+              </td>
+              <td>{r.location ? `${r.source}, ${r.location}` : r.source}</td>
+              <td>{[r.conflict, r.note].filter(Boolean).join(' ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import type { LineSeriesOption } from 'echarts/charts';
+import type { Unit } from '@/domain/units';
+import type { ECOption } from '@/lib/echarts-option';
+import { formatNumber } from '@/lib/format';
+import { strings } from '@/lib/strings';
+import { areaStyles, EVENT_COLOR } from './area-style';
+import { shortLabel, type EventMark } from './events';
+import type { SeriesRow } from './series-data';
+import { axisDate, LEGEND_CHARS, wrapText } from './chart-text';
+import { eventTip, rowTip, targetTip, type TipParams } from './series-tooltip';
+import type { TargetView } from './target-views';
+
+/**
+ * The time-series chart as an ECharts option. Pure: the same input gives the
+ * same option, so the page can memoise it and the tests can read it.
+ */
+
+export type SeriesChartInput = {
+  readonly unit: Unit;
+  /** Every area with a series for the indicator: styles stay put when areas are toggled. */
+  readonly allAreas: readonly string[];
+  /** The chosen areas, in display order, with names. */
+  readonly areas: readonly { readonly code: string; readonly name: string }[];
+  /** The rows to draw: already limited to the chosen areas and range. */
+  readonly rows: readonly SeriesRow[];
+  /** Targets with `visibility: 'shown'` are drawn. */
+  readonly targets: readonly TargetView[];
+  readonly events: readonly EventMark[];
+  readonly window: { readonly min: number; readonly max: number };
+};
+
+type LineSeries = LineSeriesOption;
+
+const c = strings.series.chart;
+function areaSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]): LineSeries[] {
+  const styles = areaStyles(input.allAreas);
+  return input.areas.flatMap(({ code, name }) => {
+    const style = styles.get(code)!;
+    const sourced = input.rows.filter((r) => r.areaCode === code && !r.synthetic);
+    const synthetic = input.rows.filter((r) => r.areaCode === code && r.synthetic);
+    const out: LineSeries[] = [];
+    if (sourced.length > 0) {
+      tips.push((p) => rowTip(sourced[p.dataIndex ?? 0]));
+      out.push({
+        type: 'line',
+        name,
+        color: style.color,
+        symbol: style.symbol,
+        symbolSize: 9,
+        showSymbol: true,
+        lineStyle: { type: style.lineType, width: 2.5 },
+        z: 3,
+        data: sourced.map((r) => [r.x, r.value]),
+      });
+    }
+    if (synthetic.length > 0) {
+      tips.push((p) => rowTip(synthetic[p.dataIndex ?? 0]));
+      // Made-up values: thin, dashed, faded and without visible symbols, so no one mistakes them for
+      // sourced figures. The symbols are there but transparent, so each value still has its tooltip.
+      out.push({
+        type: 'line',
+        name: c.syntheticName(name),
+        color: style.color,
+        symbol: 'circle',
+        symbolSize: 6,
+        showSymbol: true,
+        lineStyle: { type: 'dashed', width: 1.5, opacity: 0.55 },
+        itemStyle: { opacity: 0 },
+        emphasis: { itemStyle: { opacity: 0.8 } },
+        z: 2,
+        data: synthetic.map((r) => [r.x, r.value]),
+      });
+    }
+    return out;
+  });
+}
+
+function targetSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]): LineSeries[] {
+  const { min, max } = input.window;
+  const clamp = (x: number) => Math.min(Math.max(x, min), max);
+  const bandsDrawn = new Set<string>();
+  return input.targets
+    .filter((t) => t.visibility === 'shown' && t.threshold !== undefined)
+    .map((t) => {
+      tips.push(() => targetTip(t));
+      const band = `${t.deadlineStart}/${t.end}`;
+      const drawBand = !bandsDrawn.has(band);
+      bandsDrawn.add(band);
+      const baselineShown = t.baseline && t.baseline.x >= min && t.baseline.x < max;
+      return {
+        type: 'line',
+        name: t.name,
+        color: t.color,
+        symbol: 'none',
+        lineStyle: { type: [10, 5], width: 2.5 },
+        z: 4,
+        data: [
+          [clamp(t.start), t.threshold!],
+          [clamp(t.end), t.threshold!],
+        ],
+        markArea: drawBand
+          ? {
+              itemStyle: { color: t.color, opacity: 0.08 },
+              label: { show: true, position: 'insideTop', color: '#1b1f24', formatter: c.deadline(t.deadlineText) },
+              data: [[{ xAxis: clamp(t.deadlineStart), name: c.deadline(t.deadlineText) }, { xAxis: clamp(t.end) }]],
+            }
+          : undefined,
+        markPoint: baselineShown
+          ? {
+              // A hollow ring, so the measured point underneath stays visible.
+              symbol: 'circle',
+              symbolSize: 18,
+              itemStyle: { color: 'transparent', borderColor: t.color, borderWidth: 3 },
+              label: { show: true, position: 'bottom', color: '#1b1f24', formatter: c.baseline },
+              data: [{ name: c.baseline, coord: [t.baseline!.x, t.baseline!.value], value: t.baseline!.value }],
+            }
+          : undefined,
+      } satisfies LineSeries;
+    });
+}
+
+function eventSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]): LineSeries[] {
+  if (input.events.length === 0) return [];
+  const byDate = new Map<number, EventMark[]>();
+  for (const e of input.events) byDate.set(e.x, [...(byDate.get(e.x) ?? []), e]);
+  tips.push((p) => eventTip(byDate.get(Number(p.value)) ?? []));
+  return [
+    {
+      type: 'line',
+      name: c.eventsName,
+      color: EVENT_COLOR,
+      symbol: 'none',
+      lineStyle: { type: 'solid', width: 1.5 },
+      data: [],
+      markLine: {
+        symbol: ['none', 'none'],
+        data: [...byDate.entries()].map(([x, events]) => ({
+          xAxis: x,
+          name: events.map((e) => e.label).join(' · '),
+          // A shock is dashed, a reform solid: the kind reads without colour.
+          lineStyle: {
+            color: EVENT_COLOR,
+            width: 1.5,
+            type: events.every((e) => e.kind === 'chok') ? 'dashed' : 'solid',
+          },
+          label: {
+            show: true,
+            position: 'insideEndTop',
+            color: '#1b1f24',
+            fontSize: 11,
+            formatter: events.map((e) => shortLabel(e.label)).join(' · '),
+          },
+        })),
+      },
+    },
+  ];
+}
+
+export function seriesChartOption(input: SeriesChartInput): ECOption {
+  const tips: ((p: TipParams) => string)[] = [];
+  const series = [...areaSeries(input, tips), ...targetSeries(input, tips), ...eventSeries(input, tips)];
+  return {
+    animation: false,
+    useUTC: true,
+    grid: { left: 16, right: 260, top: 32, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: {
+      type: 'time',
+      min: input.window.min,
+      max: input.window.max,
+      axisLabel: { formatter: (value: number) => axisDate(value), hideOverlap: true, color: '#1b1f24' },
+    },
+    yAxis: {
+      type: 'value',
+      name: strings.series.unitNames[input.unit],
+      nameTextStyle: { color: '#1b1f24', align: 'left' },
+      axisLabel: { formatter: (value: number) => formatNumber(value, input.unit), color: '#1b1f24' },
+    },
+    legend: {
+      type: 'plain',
+      orient: 'vertical',
+      right: 0,
+      top: 8,
+      itemGap: 10,
+      // Wrapped by hand: ECharts sizes legend items by their explicit lines, not by automatic breaks.
+      formatter: (name: string) => wrapText(name, LEGEND_CHARS),
+      textStyle: { fontSize: 12, lineHeight: 15, color: '#1b1f24' },
+      // ECharts puts a circle on every line's legend icon; lines drawn without visible symbols get none there.
+      data: series.map((s) => ({
+        name: String(s.name),
+        ...(s.symbol === 'none' || s.itemStyle?.opacity === 0 ? { itemStyle: { opacity: 0 } } : {}),
+      })),
+    },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      extraCssText: 'max-width: 24rem; white-space: normal;',
+      formatter: (params) => {
+        const p = (Array.isArray(params) ? params[0] : params) as TipParams;
+        return tips[p.seriesIndex ?? -1]?.(p) ?? '';
+      },
+    },
+    series,
+  };
+}

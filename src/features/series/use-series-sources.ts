@@ -1,0 +1,89 @@
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { planQuery, usePlans } from '@/api/plans';
+import { seriesQuery } from '@/api/series';
+import { useTargetStatuses, type TargetStatuses } from '@/api/target-statuses';
+import type { Plan, Series } from '@/contract';
+import type { PlanTarget } from './target-views';
+
+/**
+ * Everything the page loads besides the indicator list: one series per chosen
+ * area (each can fail on its own), every plan (for targets and events) and
+ * the status of each target.
+ */
+
+type Result<T> = { data?: T | undefined; error: unknown; isPending: boolean; isError: boolean; refetch: () => unknown };
+
+export type AreaSeries = { readonly area: string; readonly data?: Series | undefined; readonly error: unknown };
+
+// Module-level so react-query re-runs them only when a result changes.
+function combineSeries(results: Result<Series>[]) {
+  return {
+    data: results.map((r) => r.data),
+    errors: results.map((r) => r.error ?? null),
+    pending: results.some((r) => r.isPending),
+    retry: () => results.forEach((r) => r.isError && void r.refetch()),
+  };
+}
+
+function combinePlans(results: Result<Plan>[]) {
+  return {
+    plans: results.flatMap((r) => (r.data ? [r.data] : [])),
+    pending: results.some((r) => r.isPending),
+    error: results.find((r) => r.error)?.error ?? null,
+    retry: () => results.forEach((r) => r.isError && void r.refetch()),
+  };
+}
+
+export type SeriesSources = {
+  readonly areas: readonly AreaSeries[];
+  readonly seriesPending: boolean;
+  readonly retrySeries: () => void;
+  readonly plans: readonly Plan[];
+  readonly planTitles: ReadonlyMap<string, string>;
+  readonly plansPending: boolean;
+  readonly plansError: unknown;
+  readonly retryPlans: () => void;
+  readonly targets: readonly PlanTarget[];
+  readonly statuses: TargetStatuses;
+};
+
+export function useSeriesSources(indicatorId: string, areas: readonly string[]): SeriesSources {
+  const series = useQueries({ queries: areas.map((a) => seriesQuery(indicatorId, a)), combine: combineSeries });
+  const planList = usePlans();
+  const details = useQueries({ queries: (planList.data ?? []).map((p) => planQuery(p.id)), combine: combinePlans });
+
+  const areaSeries = useMemo(
+    () => areas.map((area, i) => ({ area, data: series.data[i], error: series.errors[i] })),
+    [areas, series.data, series.errors],
+  );
+  const targets = useMemo(
+    () =>
+      details.plans.flatMap((plan) =>
+        plan.targets
+          .filter((t) => t.indicatorId === indicatorId)
+          .map((target) => ({ target, planId: plan.id, planTitle: plan.title })),
+      ),
+    [details.plans, indicatorId],
+  );
+  const statuses = useTargetStatuses(useMemo(() => targets.map((t) => t.target), [targets]));
+  const planTitles = useMemo(() => new Map((planList.data ?? []).map((p) => [p.document, p.title])), [planList.data]);
+  const refetchPlanList = planList.refetch;
+  const retryPlans = useCallback(() => {
+    if (planList.isError) void refetchPlanList();
+    details.retry();
+  }, [planList.isError, refetchPlanList, details]);
+
+  return {
+    areas: areaSeries,
+    seriesPending: series.pending,
+    retrySeries: series.retry,
+    plans: details.plans,
+    planTitles,
+    plansPending: planList.isPending || details.pending,
+    plansError: planList.error ?? details.error,
+    retryPlans,
+    targets,
+    statuses,
+  };
+}
