@@ -9,6 +9,8 @@ export default mergeConfig(
       setupFiles: ['./test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
       restoreMocks: true,
+      // Generous limits: these are waits for rendering, not speed checks, and CI machines are shared.
+      testTimeout: 20_000,
     },
   }),
 );

@@ -50,6 +50,11 @@ export function buildApiFiles(dataset: ValidDataset, generated: string): ApiFile
   const files: ApiFiles = new Map();
   const rawPlans = dataset.plans.map((p) => p.raw as PlanSourceInput);
   const series = collectSeries(rawPlans);
+  // Official series sit next to the documents' figures; a shared period keeps both points.
+  for (const o of dataset.official ?? []) {
+    const key: SeriesKey = `${o.indicatorId}/${o.area}`;
+    series.set(key, [...(series.get(key) ?? []), ...(o.points as RawPoint[])].sort(periodOrder));
+  }
   const unitOf = new Map(dataset.indicators.map((i) => [i.id, i.unit]));
 
   files.set('areas.json', dataset.areas);

@@ -1,14 +1,18 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
+  areaCodeSchema,
   areasSchema,
   describeIssues,
+  idSchema,
   indicatorFileSchema,
   planSourceSchema,
+  pointSchema,
   targetGroupsSchema,
   type Area,
   type Indicator,
   type PlanSource,
   type TargetGroup,
+  unitSchema,
 } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
 import type { RawDataset } from './index';
@@ -25,7 +29,58 @@ export type ValidDataset = {
   indicators: Indicator[];
   /** File name → parsed plan, in file order. */
   plans: { file: string; raw: unknown; plan: PlanSource }[];
+  /** Imported official series, in wire format, next to the documents' figures. */
+  official?: OfficialSeriesInput[];
 };
+
+/** A file in data/official/: every series one source gave, each point with official provenance. */
+export const officialFileSchema = z.strictObject({
+  source: z.enum(['jobindsats', 'statistikbanken']),
+  series: z.array(
+    z.strictObject({
+      indicatorId: idSchema,
+      area: areaCodeSchema,
+      unit: unitSchema,
+      points: z.array(pointSchema),
+    }),
+  ),
+});
+export type OfficialSeriesInput = z.input<typeof officialFileSchema>['series'][number];
+
+/** Jobindsats counts full-year equivalents as «fuldtidspersoner»; the plans call the same «helårspersoner». */
+const SAME_UNIT = [['fuldtidspersoner', 'helaarspersoner']];
+export function unitsAgree(a: string, b: string): boolean {
+  return a === b || SAME_UNIT.some((pair) => pair.includes(a) && pair.includes(b));
+}
+
+function validateOfficial(
+  raw: RawDataset,
+  indicators: Indicator[],
+  areaCodes: Set<string>,
+  errors: string[],
+): OfficialSeriesInput[] {
+  const out: OfficialSeriesInput[] = [];
+  const unitOf = new Map(indicators.map((i) => [i.id, i.unit]));
+  for (const [file, data] of Object.entries(raw.officialFiles ?? {})) {
+    const parsed = parseFile(officialFileSchema, data, file, errors);
+    if (!parsed) continue;
+    (data as z.input<typeof officialFileSchema>).series.forEach((series, i) => {
+      const where = `${file}: series[${i}] (${series.indicatorId}/${series.area})`;
+      const unit = unitOf.get(series.indicatorId);
+      if (!unit) errors.push(`${where}: indikatoren «${series.indicatorId}» findes ikke`);
+      else if (!unitsAgree(unit, series.unit))
+        errors.push(`${where}: enheden «${series.unit}» passer ikke til indikatorens «${unit}»`);
+      if (!areaCodes.has(series.area)) errors.push(`${where}: området «${series.area}» findes ikke i areas.json`);
+      parsed.series[i]!.points.forEach((p, j) => {
+        if (p.provenance.kind !== 'official' || p.provenance.source !== parsed.source) {
+          errors.push(`${where}.points[${j}]: kilden skal være officiel (${parsed.source})`);
+        }
+      });
+      out.push(series);
+    });
+  }
+  return out;
+}
 
 export type ValidationResult = { ok: true; dataset: ValidDataset } | { ok: false; errors: string[] };
 
@@ -152,7 +207,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     }
   }
 
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: { areas, targetGroups, indicators, plans } };
+  const official = validateOfficial(raw, indicators, areaCodes, errors);
+
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, dataset: { areas, targetGroups, indicators, plans, official } };
 }
 
 /** Whitespace and line-break hyphenation differ between PDF extraction and a quote. */

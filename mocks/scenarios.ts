@@ -10,6 +10,7 @@ export const SCENARIOS = {
   'forkert-format': 'Gyldig JSON i forkert format',
   offline: 'Offline (netværksfejl)',
   maanedlig: 'Månedlige værdier (syntetisk udfyldning)',
+  stor: 'Stort datasæt: alle kommuner, månedlige syntetiske tal i ti år',
 } as const;
 
 export type Scenario = keyof typeof SCENARIOS;

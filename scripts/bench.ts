@@ -12,57 +12,56 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { preview } from 'vite';
+import type { Browser } from 'playwright-core';
+import { createServer, preview } from 'vite';
 import { launchChromium } from '../test/browser/chromium';
+import { benchKioskSoak } from './bench-kiosk';
+import { benchLargeTable } from './bench-table';
 import { BUDGETS, bundleSizes } from './bundle-size';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const DEV_PORT = PORT + 1;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function renderTimes(base: string, paths: string[]) {
-  const browser = await launchChromium();
+async function renderTimes(browser: Browser, base: string, paths: string[]) {
   const out: Record<string, { medianMs: number; minMs: number; maxMs: number; cards: number }> = {};
-  try {
-    for (const path of paths) {
-      const times: number[] = [];
-      let cards = 0;
-      for (let run = 0; run < RUNS; run++) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(`${base}${path}`);
-        await page.waitForFunction(
-          () => {
-            const all = [...document.querySelectorAll('.target-card')];
-            // Charts start near the viewport, so "rendered" is: every card has its status, every chart in view is drawn.
-            const inView = all.filter((c) => c.getBoundingClientRect().top < window.innerHeight);
-            return (
-              all.length > 0 &&
-              all.every((c) => c.querySelector('.status-badge')) &&
-              inView.every((c) => c.querySelector('.target-bullet svg'))
-            );
-          },
-          undefined,
-          { timeout: 30_000, polling: 'raf' },
-        );
-        times.push(await page.evaluate(() => performance.now()));
-        cards = await page.locator('.target-card').count();
-        await context.close();
-      }
-      out[path] = {
-        medianMs: Math.round(median(times)),
-        minMs: Math.round(Math.min(...times)),
-        maxMs: Math.round(Math.max(...times)),
-        cards,
-      };
+  for (const path of paths) {
+    const times: number[] = [];
+    let cards = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${base}${path}`);
+      await page.waitForFunction(
+        () => {
+          const all = [...document.querySelectorAll('.target-card')];
+          // Charts start near the viewport, so "rendered" is: every card has its status, every chart in view is drawn.
+          const inView = all.filter((c) => c.getBoundingClientRect().top < window.innerHeight);
+          return (
+            all.length > 0 &&
+            all.every((c) => c.querySelector('.status-badge')) &&
+            inView.every((c) => c.querySelector('.target-bullet svg'))
+          );
+        },
+        undefined,
+        { timeout: 30_000, polling: 'raf' },
+      );
+      times.push(await page.evaluate(() => performance.now()));
+      cards = await page.locator('.target-card').count();
+      await context.close();
     }
-  } finally {
-    await browser.close();
+    out[path] = {
+      medianMs: Math.round(median(times)),
+      minMs: Math.round(Math.min(...times)),
+      maxMs: Math.round(Math.max(...times)),
+      cards,
+    };
   }
   return out;
 }
@@ -74,13 +73,33 @@ async function main() {
     build: { outDir: DIST },
     preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
   });
-  let times;
+  // The large-table scenario lives in the mocked API, so it runs on the dev server; no HMR or file watching,
+  // so edits elsewhere cannot disturb a measurement.
+  const dev = await createServer({
+    server: { port: DEV_PORT, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
+    mode: 'development',
+  });
+  await dev.listen();
+  const browser = await launchChromium();
+  const base = `http://127.0.0.1:${PORT}`;
+  let times, table, kiosk;
   try {
-    times = await renderTimes(`http://127.0.0.1:${PORT}`, ['/', '/planer/rr2014', '/planer/as2015']);
+    times = await renderTimes(browser, base, ['/', '/planer/rr2014', '/planer/as2015']);
+    table = await benchLargeTable(`http://127.0.0.1:${DEV_PORT}`, browser);
+    kiosk = await benchKioskSoak(base, browser);
   } finally {
+    await browser.close();
+    await dev.close();
     await server.close();
   }
-  const results = { date: new Date().toISOString(), runs: RUNS, sizes, renderToStatus: times };
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    sizes,
+    renderToStatus: times,
+    largeTable: table,
+    kioskSoak: kiosk,
+  };
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/results.json', JSON.stringify(results, null, 2));
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -96,6 +115,8 @@ async function main() {
       `Render ${path.padEnd(16)} median ${t.medianMs} ms (min ${t.minMs}, max ${t.maxMs}, ${RUNS} runs, ${t.cards} target cards with status, charts in view drawn)`,
     );
   }
+  console.log('Large table (stor scenario):', JSON.stringify(table));
+  console.log('Wall screen soak:', JSON.stringify(kiosk));
 }
 
 await main();

@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { setScenario } from '../mocks/scenarios';
+
+// findBy… and waitFor wait for the app, not for a stopwatch: allow for a loaded machine.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout, so no ResizeObserver; charts only need it to exist.
 class NoopResizeObserver {

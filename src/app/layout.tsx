@@ -22,7 +22,13 @@ export function Layout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={{ pathname: '/maalgrupper', search }}>{strings.app.navTargetGroups}</NavLink>
+          </li>
+          <li>
             <NavLink to={{ pathname: '/om-data', search }}>{strings.app.navData}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/skaerm">{strings.app.navKiosk}</NavLink>
           </li>
         </ul>
       </nav>

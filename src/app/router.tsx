@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { planQuery, plansQuery } from '@/api/plans';
 import { areasQuery, indicatorsQuery, targetGroupsQuery } from '@/api/reference';
+import { LoadingState } from '@/components/query-state';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -30,6 +31,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/',
       Component: Layout,
       ErrorBoundary: RouteError,
+      // Shown for the instant before the first loaders (which only start prefetches) settle.
+      HydrateFallback: LoadingState,
       loader: prefetchShared,
       children: [
         {
@@ -53,11 +56,32 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('@/features/series/components/series-page')).SeriesPage }),
         },
         {
+          path: 'maalgrupper',
+          lazy: async () => ({
+            Component: (await import('@/features/target-groups/components/target-group-table-page'))
+              .TargetGroupTablePage,
+          }),
+        },
+        {
+          path: 'maalgrupper/:targetGroupId',
+          lazy: async () => ({
+            Component: (await import('@/features/target-groups/components/target-group-page')).TargetGroupPage,
+          }),
+        },
+        {
           path: 'om-data',
           lazy: async () => ({ Component: (await import('@/features/about/components/about-page')).AboutPage }),
         },
         { path: '*', Component: NotFoundPage },
       ],
+    },
+    {
+      // The wall screen has no navigation chrome: it is a page of its own, outside the layout.
+      path: '/skaerm',
+      ErrorBoundary: RouteError,
+      HydrateFallback: LoadingState,
+      loader: prefetchShared,
+      lazy: async () => ({ Component: (await import('@/features/kiosk/components/kiosk-page')).KioskPage }),
     },
   ];
 }

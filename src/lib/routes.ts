@@ -15,3 +15,7 @@ export function seriesPath(indicatorId: string, areas: readonly string[] = []): 
   const base = `/indikatorer/${encodeURIComponent(indicatorId)}`;
   return areas.length > 0 ? `${base}?${SERIES_AREAS_PARAM}=${areas.map(encodeURIComponent).join(',')}` : base;
 }
+
+export function targetGroupPath(targetGroupId: string): string {
+  return `/maalgrupper/${encodeURIComponent(targetGroupId)}`;
+}

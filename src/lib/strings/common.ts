@@ -8,6 +8,8 @@ export const common = {
     mainNav: 'Hovedmenu',
     navOverview: 'Overblik',
     navData: 'Om data',
+    navTargetGroups: 'Målgrupper',
+    navKiosk: 'Skærmvisning',
     footer:
       'Tal fra beskæftigelsesplaner, resultatrevision og aktiveringsstrategi for Ishøj og Vallensbæk. Hvert tal viser sin kilde.',
   },

@@ -1,12 +1,14 @@
 import { common } from './common';
+import { kiosk } from './kiosk';
 import { meetingPack } from './meeting-pack';
 import { series } from './series';
 import { status } from './status';
+import { targetGroups } from './target-groups';
 
 /**
  * Every user-facing string, in Danish: one folder, one file per part of the
  * app. Components import `strings` from here and never inline text.
  */
-export const strings = { ...common, targetStatus: status, series, meetingPack } as const;
+export const strings = { ...common, targetStatus: status, series, meetingPack, targetGroups, kiosk } as const;
 
 export type Strings = typeof strings;

@@ -56,7 +56,17 @@ export const series = {
     synthetic: 'Syntetisk udviklingsdata',
     syntheticMarker: 'syntetisk',
     unknownDocument: 'Kildedokument',
-    official: (source: string, table: string) => `${source}, tabel ${table}`,
+    official: (source: 'jobindsats' | 'statistikbanken', table: string) =>
+      `${source === 'jobindsats' ? 'Jobindsats' : 'Danmarks Statistik'}, tabel ${table}`,
+  },
+  dataDates: {
+    heading: 'Datagrundlag og aktualitet',
+    latest: (area: string, period: string) => `${area}: seneste værdi er fra ${period}.`,
+    sourcesLabel: 'Kilder',
+    synthetic: 'Syntetiske udviklingsdata (ikke rigtige tal)',
+    sourceNames: { jobindsats: 'Jobindsats', statistikbanken: 'Danmarks Statistik' },
+    official: (source: string, table: string, retrieved: string) => `${source}, tabel ${table}, hentet ${retrieved}`,
+    document: (title: string, published: string | undefined) => (published ? `${title}, udgivet ${published}` : title),
   },
   conflict: (others: string) => `Kilderne er uenige om denne periode. Også angivet: ${others}.`,
   empty: 'Ingen data for det valgte. Vælg flere områder eller en længere periode.',

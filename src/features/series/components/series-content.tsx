@@ -10,6 +10,7 @@ import { useSeriesParams } from '../use-series-params';
 import { useSeriesSources } from '../use-series-sources';
 import { AreaPicker } from './area-picker';
 import { CsvButton } from './csv-button';
+import { DataDatesList } from './data-dates-list';
 import { EventList } from './event-list';
 import { IndicatorHeader } from './indicator-header';
 import { RangePicker } from './range-picker';
@@ -117,6 +118,7 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
             <ErrorState compact error={withContext(s.plansError, sources.plansError)} onRetry={sources.retryPlans} />
           )}
           {body && <div className="series-body">{body}</div>}
+          <DataDatesList series={series} plans={sources.plans} areaName={areaName} />
           <TargetList targets={model.targets} />
           <EventList events={model.events} />
         </>

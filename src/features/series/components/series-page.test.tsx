@@ -97,9 +97,11 @@ describe('series page', () => {
     await table();
     await userEvent.selectOptions(screen.getByLabelText('Fra år'), '2021');
     await waitFor(() => expect(router.state.location.search).toContain('fra=2021'));
-    const rows = rowsOf(screen.getByRole('table'));
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.includes('2021'))).toBe(true);
+    await waitFor(() => {
+      const rows = rowsOf(screen.getByRole('table'));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.includes('2021'))).toBe(true);
+    });
   });
 
   it('lists the targets that use the indicator with their threshold, and the events in view', async () => {

@@ -1,0 +1,73 @@
+import { useEffect, useMemo } from 'react';
+import { useLocation } from 'react-router';
+import { strings } from '@/lib/strings';
+import { usePlayback } from '../playback-store';
+import { slideDurationMs, type Playlist } from '../playlist';
+import { parseKioskParams } from '../playlist-params';
+import { useRefreshLoop } from '../refresh';
+import { useKioskKeys, useRotation } from '../use-rotation';
+import { usePlaylist } from '../use-playlist';
+import { FreshnessBar } from './freshness-bar';
+import { Slide } from './slide';
+
+export function KioskScreen() {
+  const { search } = useLocation();
+  const params = useMemo(() => parseKioskParams(search), [search]);
+  const { playlist, errors, pending } = usePlaylist(params);
+  if (pending || !playlist) {
+    return (
+      <p className="kiosk-loading" role="status">
+        {strings.kiosk.loading}
+      </p>
+    );
+  }
+  return <Player playlist={playlist} errors={errors ?? []} speed={params.speed} />;
+}
+
+function Player({ playlist, errors, speed }: { playlist: Playlist; errors: readonly string[]; speed: number }) {
+  const refreshMs = playlist.opdatering * 1000;
+  const index = useRefreshLoop(refreshMs);
+  const { index: current, run, paused, count, reset } = usePlayback();
+  useEffect(() => reset(playlist.slides.length), [playlist, reset]);
+  const slide = playlist.slides[Math.min(current, playlist.slides.length - 1)]!;
+  const durationMs = slideDurationMs(slide, playlist, speed);
+  useRotation(durationMs);
+  useKioskKeys();
+  return (
+    <div className="kiosk" data-slide-index={current} data-run={run} data-paused={paused}>
+      {errors.length > 0 && (
+        <div className="kiosk-config-error" role="alert">
+          <p>{strings.kiosk.config.title}</p>
+          <ul>
+            {errors.slice(0, 3).map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <main className="kiosk-stage" key={`${current}-${run}`}>
+        <Slide config={slide} />
+      </main>
+      <footer className="kiosk-footer">
+        <FreshnessBar generated={index.data?.generated} fetchedAt={index.dataUpdatedAt} refreshMs={refreshMs} />
+        <p className="kiosk-position">
+          {strings.kiosk.slideOf(current + 1, count)}
+          {paused && (
+            <>
+              {' · '}
+              <strong className="kiosk-paused">{strings.kiosk.paused}</strong>
+            </>
+          )}
+          <span className="kiosk-keys"> · {strings.kiosk.keyHelp}</span>
+        </p>
+      </footer>
+      <div className="kiosk-progress" aria-hidden="true">
+        <div
+          key={`${current}-${run}`}
+          className="kiosk-progress-bar"
+          style={{ animationDuration: `${durationMs}ms`, animationPlayState: paused ? 'paused' : 'running' }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { z } from 'zod';
+import { getResource } from '@/lib/api-client';
+import { strings } from '@/lib/strings';
+import { DEFAULT_PLAYLIST, validatePlaylist, type Playlist } from './playlist';
+import { applyOverrides, type KioskParams } from './playlist-params';
+
+/** The config file's address: ?playlist=… or skaerm.json beside the app, resolved against the page. */
+export function playlistUrl(params: KioskParams, baseUri: string, basePath: string): string {
+  return new URL(params.playlistUrl ?? `${basePath}skaerm.json`, baseUri).toString();
+}
+
+/** File (or its failure) + URL overrides → the playlist to play and every reason it is not what was asked for. */
+export function resolvePlaylist(
+  file: { data: unknown } | { error: string },
+  source: string,
+  params: KioskParams,
+): { playlist: Playlist; errors: string[] } {
+  const fromFile =
+    'error' in file
+      ? { playlist: DEFAULT_PLAYLIST, errors: [strings.kiosk.config.fileFailed(source, file.error)] }
+      : validatePlaylist(file.data, source);
+  const merged = applyOverrides(fromFile.playlist, params);
+  return { playlist: merged.playlist, errors: [...params.errors, ...fromFile.errors, ...merged.errors] };
+}
+
+export function usePlaylist(params: KioskParams) {
+  const url = playlistUrl(params, document.baseURI, import.meta.env.BASE_URL);
+  const file = useQuery({
+    queryKey: ['kiosk', 'playlist', url],
+    queryFn: ({ signal }) => getResource(url, z.unknown(), { signal }),
+    retry: false,
+  });
+  const source = url.split('/').pop() ?? url;
+  const resolved = useMemo(() => {
+    if (file.data !== undefined) return resolvePlaylist({ data: file.data }, source, params);
+    if (file.error) return resolvePlaylist({ error: file.error.message }, source, params);
+    return undefined;
+  }, [file.data, file.error, source, params]);
+  return { pending: resolved === undefined, ...resolved };
+}

@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import { useAreaName, useIndicators } from '@/api/reference';
+import { useTargetStatuses } from '@/api/target-statuses';
+import { StatusBadge } from '@/components/status-badge';
+import type { Plan, Target } from '@/contract';
+import type { Provenance } from '@/domain/provenance';
+import { periodLabel } from '@/domain/period-label';
+import { goalText } from '@/lib/goal-text';
+import { planPath } from '@/lib/routes';
+import { strings } from '@/lib/strings';
+import { TermText } from './term-text';
+
+const s = strings.targetGroups.page;
+
+type Props = {
+  targets: readonly { target: Target; plan: Plan }[];
+  plainTargets: readonly Target[];
+  sourceName: (p: Provenance) => string;
+};
+
+/** Every target any plan set for the målgruppe, oldest plan first, with its status now. */
+export function GroupTargets({ targets, plainTargets, sourceName }: Props) {
+  const statuses = useTargetStatuses(plainTargets);
+  const indicators = useIndicators();
+  const areaName = useAreaName();
+  const unitOf = new Map(indicators.data?.map((i) => [i.id, i.unit]));
+  return (
+    <section aria-labelledby="tg-targets">
+      <h2 id="tg-targets">{s.targetsTitle}</h2>
+      {targets.length === 0 ? (
+        <p>{s.noTargets}</p>
+      ) : (
+        <div className="tg-figures-scroll">
+          <table className="tg-targets">
+            <thead>
+              <tr>
+                {s.targetColumns.map((c) => (
+                  <th scope="col" key={c}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {targets.map(({ target, plan }) => {
+                const status = statuses.statuses.get(target.id);
+                return (
+                  <tr key={target.id}>
+                    <td>
+                      <Link to={planPath(plan.id)}>{plan.title}</Link>
+                    </td>
+                    <th scope="row">
+                      <TermText text={target.title} />
+                    </th>
+                    <td>{areaName(target.area)}</td>
+                    <td>{periodLabel(target.deadline)}</td>
+                    <td>{goalText(target.goal, unitOf.get(target.indicatorId) ?? 'antal', areaName)}</td>
+                    <td>{status ? <StatusBadge status={status.status} /> : <span className="muted">…</span>}</td>
+                    <td className="source-line">{sourceName(target.provenance)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { flexRender, type Header, type Table } from '@tanstack/react-table';
+import { useTargetGroups } from '@/api/reference';
+import { TARGET_STATUSES } from '@/domain/status';
+import { strings } from '@/lib/strings';
+import { FILTERABLE_COLUMNS, NUMERIC_COLUMNS, type ColumnId } from '../table/column-ids';
+import type { TableRow } from '../table/row-model';
+import { CommittedInput } from './committed-input';
+
+const t = strings.targetGroups.table;
+
+/** Column headings with sort buttons, and below them a row of column filters. */
+export function HeaderRows({ table }: { table: Table<TableRow> }) {
+  const headers = table.getHeaderGroups().at(-1)?.headers ?? [];
+  return (
+    <thead>
+      <tr aria-rowindex={1}>
+        {headers.map((header) => (
+          <SortHeader key={header.id} header={header} />
+        ))}
+      </tr>
+      <tr aria-rowindex={2} className="tg-filter-row">
+        {headers.map((header) => (
+          <td key={header.id}>
+            <ColumnFilter header={header} />
+          </td>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+function SortHeader({ header }: { header: Header<TableRow, unknown> }) {
+  const sorted = header.column.getIsSorted();
+  const numeric = NUMERIC_COLUMNS.has(header.column.id as ColumnId);
+  return (
+    <th
+      scope="col"
+      className={numeric ? 'numeric' : undefined}
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+    >
+      <button type="button" className="tg-sort" onClick={header.column.getToggleSortingHandler()}>
+        {flexRender(header.column.columnDef.header, header.getContext())}
+        <span aria-hidden="true" className="tg-sort-icon">
+          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function ColumnFilter({ header }: { header: Header<TableRow, unknown> }) {
+  const groups = useTargetGroups();
+  const column = header.column;
+  const id = column.id as ColumnId;
+  if (!(FILTERABLE_COLUMNS as readonly string[]).includes(id)) return null;
+  const label = t.filterLabel(String(column.columnDef.header));
+  const value = typeof column.getFilterValue() === 'string' ? (column.getFilterValue() as string) : '';
+  const set = (next: string) => column.setFilterValue(next || undefined);
+  if (id === 'maalgruppe' || id === 'status') {
+    const options =
+      id === 'maalgruppe'
+        ? (groups.data ?? []).map((g) => [g.id, g.name] as const)
+        : TARGET_STATUSES.map((s) => [s, strings.targetStatus.label[s]] as const);
+    return (
+      <select aria-label={label} value={value} onChange={(e) => set(e.target.value)}>
+        <option value="">{t.filterAll}</option>
+        {options.map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return <CommittedInput type="search" aria-label={label} value={value} onCommit={set} />;
+}

@@ -1,0 +1,132 @@
+import { useCallback, useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import { targetGroupPath } from '@/lib/routes';
+import { strings } from '@/lib/strings';
+import { buildGlossary, entriesIn } from '../page/glossary';
+import { pejlemaerkeEvolution } from '../page/pejlemaerke-evolution';
+import { useGroupSeries } from '../page/use-group-series';
+import { useAllPlans } from '../use-all-plans';
+import { GlossarySection } from './glossary-section';
+import { GroupProjects } from './group-projects';
+import { GroupTargets } from './group-targets';
+import { HeaderFigures } from './header-figures';
+import { SmallMultiples } from './small-multiples';
+import { StrategyEvolution } from './strategy-evolution';
+import { GlossaryContext, TermText } from './term-text';
+import '../target-groups.css';
+
+const s = strings.targetGroups.page;
+
+/** Everything about one målgruppe on one page, across all plans. */
+export function TargetGroupPage() {
+  const { targetGroupId = '' } = useParams();
+  const groups = useTargetGroups();
+  const indicators = useIndicators();
+  const all = useAllPlans();
+  const areaName = useAreaName();
+  const group = groups.data?.find((g) => g.id === targetGroupId);
+
+  const own = useMemo(
+    () => (indicators.data ?? []).filter((i) => i.targetGroupId === targetGroupId),
+    [indicators.data, targetGroupId],
+  );
+  const years = useMemo(() => new Map(all.plans.map((p) => [p.document, p.year])), [all.plans]);
+  const documentYear = useCallback((d: string) => years.get(d) ?? 0, [years]);
+  const series = useGroupSeries(own, documentYear, all.sourceName);
+
+  const targets = useMemo(
+    () =>
+      all.plans.flatMap((plan) =>
+        plan.targets.filter((t) => t.targetGroupId === targetGroupId).map((target) => ({ target, plan })),
+      ),
+    [all.plans, targetGroupId],
+  );
+  const plainTargets = useMemo(() => targets.map((t) => t.target), [targets]);
+  const projects = useMemo(
+    () =>
+      all.plans.flatMap((plan) =>
+        plan.projects
+          .filter((p) => p.targetGroupIds.some((g) => g === targetGroupId))
+          .map((project) => ({ project, plan })),
+      ),
+    [all.plans, targetGroupId],
+  );
+  const evolution = useMemo(() => pejlemaerkeEvolution(all.plans, targetGroupId), [all.plans, targetGroupId]);
+  const glossary = useMemo(() => {
+    const texts = [
+      group?.description ?? '',
+      ...evolution.flatMap((c) => c.sections.flatMap((sec) => sec.items.map((i) => i.text))),
+      ...targets.map((t) => t.target.title),
+      ...projects.map((p) => p.project.description),
+    ];
+    return entriesIn(buildGlossary(all.plans), texts);
+  }, [all.plans, group, evolution, targets, projects]);
+
+  if (groups.isPending || indicators.isPending) return <LoadingState />;
+  if (groups.error || indicators.error) {
+    return (
+      <ErrorState
+        error={groups.error ?? indicators.error}
+        onRetry={() => {
+          void groups.refetch();
+          void indicators.refetch();
+        }}
+      />
+    );
+  }
+  if (!group) {
+    return (
+      <>
+        <h1>{s.notFoundTitle}</h1>
+        <p>{s.notFoundBody(targetGroupId)}</p>
+        <Link to="/maalgrupper">{s.toTable}</Link>
+      </>
+    );
+  }
+  return (
+    <GlossaryContext.Provider value={glossary}>
+      <div className="tg-page">
+        <p className="target-kicker">{s.kicker}</p>
+        <h1>{group.name}</h1>
+        <p className="lead">
+          <TermText text={group.description} />
+        </p>
+        <nav aria-label={s.otherGroups} className="tg-group-nav">
+          <Link to="/maalgrupper">{s.toTable}</Link>
+          <ul>
+            {groups.data.map((g) => (
+              <li key={g.id}>
+                <Link to={targetGroupPath(g.id)} aria-current={g.id === group.id ? 'page' : undefined}>
+                  {g.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {(all.error ?? series.error) ? (
+          <ErrorState error={all.error ?? series.error} onRetry={() => (all.retry(), series.retry())} compact />
+        ) : null}
+        {all.pending ? (
+          <LoadingState />
+        ) : (
+          <>
+            {series.pending ? (
+              <LoadingState />
+            ) : (
+              <>
+                <HeaderFigures rows={series.figures} areaName={areaName} sourceName={all.sourceName} />
+                <SmallMultiples multiples={series.multiples} />
+              </>
+            )}
+            <StrategyEvolution columns={evolution} />
+            <GroupTargets targets={targets} plainTargets={plainTargets} sourceName={all.sourceName} />
+            <GroupProjects projects={projects} />
+            <GlossarySection entries={glossary} />
+          </>
+        )}
+      </div>
+    </GlossaryContext.Provider>
+  );
+}

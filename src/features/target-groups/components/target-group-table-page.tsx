@@ -1,0 +1,102 @@
+import {
+  getCoreRowModel,
+  getExpandedRowModel,
+  getFilteredRowModel,
+  getGroupedRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+} from '@tanstack/react-table';
+import { useCallback, useMemo, useState } from 'react';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import { strings } from '@/lib/strings';
+import { COLUMNS, globalSearch } from '../table/columns';
+import type { TableRow } from '../table/row-model';
+import { useTableRows } from '../table/use-table-rows';
+import { useTableState } from '../table/use-table-state';
+import { filteredRows } from '../table/filtered-rows';
+import { TableToolbar } from './table-toolbar';
+import { VirtualTable } from './virtual-table';
+import '../target-groups.css';
+
+const t = strings.targetGroups.table;
+const columns = COLUMNS as ColumnDef<TableRow>[];
+
+/** Every indicator of every målgruppe in one sortable, filterable table, its whole state in the address. */
+export function TargetGroupTablePage() {
+  const { state, update, reset } = useTableState();
+  const [requested, setRequested] = useState<ReadonlySet<string>>(() => new Set());
+  const data = useTableRows(requested);
+  const onVisible = useCallback(
+    (ids: string[]) => setRequested((prev) => (ids.every((id) => prev.has(id)) ? prev : new Set([...prev, ...ids]))),
+    [],
+  );
+  // An object with keys makes the expanded model consult getIsRowExpanded; `true` means "all open".
+  const expanded = useMemo(
+    () => (state.collapsed.length > 0 ? Object.fromEntries(state.collapsed.map((id) => [id, false])) : true),
+    [state.collapsed],
+  );
+  // TanStack Table hands out mutable functions; the compiler skips memoising this component, which is what it needs.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: data.rows,
+    columns,
+    state: {
+      sorting: state.sorting,
+      columnFilters: state.columnFilters,
+      grouping: state.grouping,
+      globalFilter: state.globalFilter,
+      columnVisibility: state.columnVisibility,
+      expanded,
+    },
+    getRowId: (row) => row.id,
+    onSortingChange: (u) => update('sorting', u),
+    onColumnFiltersChange: (u) => update('columnFilters', u),
+    onGroupingChange: (u) => update('grouping', u),
+    onGlobalFilterChange: (u) => update('globalFilter', u),
+    onColumnVisibilityChange: (u) => update('columnVisibility', u),
+    globalFilterFn: globalSearch,
+    getColumnCanGlobalFilter: (column) => column.id === 'indikator',
+    getIsRowExpanded: (row) => !state.collapsed.includes(row.id),
+    groupedColumnMode: false,
+    autoResetExpanded: false,
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getGroupedRowModel: getGroupedRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+  });
+  const toggleGroup = useCallback(
+    (rowId: string) =>
+      update('collapsed', (prev) => (prev.includes(rowId) ? prev.filter((id) => id !== rowId) : [...prev, rowId])),
+    [update],
+  );
+  const shown = filteredRows(table);
+  const synthetic = shown.filter((r) => r.synthetic).length;
+
+  return (
+    <div className="tg-table-page">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      {data.error ? <ErrorState error={data.error} onRetry={data.retry} compact /> : null}
+      {data.pending ? (
+        <LoadingState />
+      ) : (
+        <>
+          <TableToolbar
+            table={table}
+            globalFilter={state.globalFilter}
+            onSearch={(value) => update('globalFilter', value)}
+            onReset={reset}
+          />
+          <p className="tg-count" role="status" aria-live="polite">
+            {t.count(shown.length, data.rows.length)}
+          </p>
+          {data.lazy && <p className="notice">{t.lazyNotice(data.loadedSeries, data.rows.length)}</p>}
+          {synthetic > 0 && <p className="notice synthetic">{t.syntheticNotice(synthetic)}</p>}
+          <VirtualTable table={table} onToggleGroup={toggleGroup} onVisible={onVisible} />
+        </>
+      )}
+    </div>
+  );
+}

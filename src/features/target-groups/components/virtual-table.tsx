@@ -1,0 +1,111 @@
+import { flexRender, type Row, type Table } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useRef } from 'react';
+import { strings } from '@/lib/strings';
+import { NUMERIC_COLUMNS, type ColumnId } from '../table/column-ids';
+import type { TableRow } from '../table/row-model';
+import { HeaderRows } from './header-rows';
+
+const t = strings.targetGroups.table;
+/** Every row is one line high (CSS fixes it), so the virtualiser never has to measure. */
+export const ROW_HEIGHT = 40;
+const HEADER_ROWS = 2;
+
+type Props = {
+  table: Table<TableRow>;
+  onToggleGroup: (rowId: string) => void;
+  /** Ids of the data rows in (or near) the window, so their series can be fetched. */
+  onVisible: (ids: string[]) => void;
+};
+
+/**
+ * A real <table> inside a scrolling box with a sticky header. Only the rows in
+ * view (plus a margin) are in the DOM; spacer rows keep the scroll height, and
+ * aria-rowcount / aria-rowindex tell assistive technology where a row sits.
+ */
+export function VirtualTable({ table, onToggleGroup, onVisible }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const captionId = useId();
+  const rows = table.getRowModel().rows;
+  // The virtualiser's items change on every scroll; this component must not be memoised by the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    initialRect: { width: 1200, height: 800 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const columns = table.getVisibleLeafColumns().length;
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    const ids = rows.slice(first, last + 1).flatMap((r) => (r.getIsGrouped() ? [] : [r.id]));
+    if (ids.length > 0) onVisible(ids);
+  }, [rows, first, last, onVisible]);
+
+  return (
+    <div className="tg-table-scroll" ref={scrollRef} tabIndex={0} role="region" aria-labelledby={captionId}>
+      <table className="tg-table" aria-rowcount={rows.length + HEADER_ROWS}>
+        <caption id={captionId}>{t.caption}</caption>
+        <HeaderRows table={table} />
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden="true" className="tg-spacer">
+              <td colSpan={columns} style={{ height: padTop }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return row.getIsGrouped() ? (
+              <GroupRow key={row.id} row={row} index={item.index} columns={columns} onToggle={onToggleGroup} />
+            ) : (
+              <tr key={row.id} aria-rowindex={item.index + HEADER_ROWS + 1} className="tg-row">
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={NUMERIC_COLUMNS.has(cell.column.id as ColumnId) ? 'numeric' : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" className="tg-spacer">
+              <td colSpan={columns} style={{ height: padBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="tg-empty">{t.empty}</p>}
+    </div>
+  );
+}
+
+function GroupRow({
+  row,
+  index,
+  columns,
+  onToggle,
+}: {
+  row: Row<TableRow>;
+  index: number;
+  columns: number;
+  onToggle: (rowId: string) => void;
+}) {
+  const name = String(row.groupingValue ?? '');
+  const expanded = row.getIsExpanded();
+  return (
+    <tr aria-rowindex={index + HEADER_ROWS + 1} className="tg-row tg-group-row">
+      <th scope="colgroup" colSpan={columns}>
+        <button type="button" aria-expanded={expanded} onClick={() => onToggle(row.id)}>
+          <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
+          {t.groupRows(name, row.subRows.length)}
+        </button>
+      </th>
+    </tr>
+  );
+}

@@ -1,0 +1,68 @@
+/** Strings for the wall screen (kiosk mode). */
+export const kiosk = {
+  title: 'Skærmvisning',
+  screenLabel: 'Pejlemærke på skærm',
+  slideOf: (n: number, total: number) => `Dias ${n} af ${total}`,
+  paused: 'Pause',
+  keyHelp: 'Mellemrum: pause · Pile: skift dias · Esc: afslut',
+  progress: 'Tid til næste dias',
+  loading: 'Henter data …',
+  noData: 'Ingen data for dette dias endnu.',
+  slideError: (message: string) => `Dette dias kan ikke vises: ${message}`,
+  config: {
+    title: 'Skærmens opsætning er ugyldig – viser standardafspilningslisten.',
+    idFormat: 'skal være et id med små bogstaver, tal og bindestreger',
+    invalid: (source: string, issue: string) => `${source}: ${issue}`,
+    unknownSlide: (text: string) =>
+      `slides: «${text}» er ikke en kendt type dias (status, maal, serie, maalgruppe, sammenligning)`,
+    badSlide: (text: string, field: string, message: string) => `slides: «${text}», feltet «${field}»: ${message}`,
+    badNumber: (name: string, value: string) => `feltet «${name}» skal være et positivt tal, ikke «${value}»`,
+    noSlides: 'slides: ingen gyldige dias i adressen',
+    fileFailed: (source: string, message: string) => `${source} kunne ikke hentes: ${message}`,
+  },
+  freshness: {
+    dataDate: (date: string) => `Data fra ${date}`,
+    updated: (time: string) => `Opdateret kl. ${time}`,
+    cachedAge: (time: string, age: string) => `Data fra kl. ${time} – ${age} gamle`,
+    notUpdatedSince: (time: string) => `Data er ikke opdateret siden kl. ${time}. Skærmen prøver igen automatisk.`,
+    neverLoaded: 'Data kunne ikke hentes. Skærmen prøver igen automatisk.',
+    minutes: (n: number) => (n === 1 ? '1 minut' : `${n} minutter`),
+    hours: (n: number) => (n === 1 ? '1 time' : `${n} timer`),
+    days: (n: number) => (n === 1 ? '1 døgn' : `${n} døgn`),
+    lessThanMinute: 'under 1 minut',
+  },
+  source: 'Kilde',
+  synthetic: 'syntetisk',
+  status: {
+    heading: (plan: string) => `Status for ${plan}`,
+    total: (n: number) => (n === 1 ? '1 mål i alt' : `${n} mål i alt`),
+    basis: 'Status beregnet af Pejlemærke ud fra planens mål og de seneste tal i kilderne.',
+    count: (n: number, word: string) => `${n} mål: ${word}`,
+  },
+  gauges: {
+    heading: (plan: string) => `Udvalgte mål – ${plan}`,
+    latest: 'Seneste',
+    goal: 'Mål',
+    baseline: 'Udgangspunkt',
+    chartLabel: (title: string, latest: string, goal: string, status: string) =>
+      `${title}: seneste ${latest}, mål ${goal}. Status: ${status}.`,
+    noValue: 'ingen opgørelse',
+    notFound: (ids: string) => `Målene ${ids} findes ikke i planen.`,
+  },
+  series: {
+    heading: (name: string) => name,
+    chartLabel: (name: string, parts: string) => `Tidsserie for ${name}: ${parts}.`,
+    latestIn: (area: string, value: string, period: string) => `${area}: ${value} (${period})`,
+    tableCaption: (name: string) => `Tal bag grafen: ${name}`,
+    period: 'Periode',
+  },
+  targetGroup: {
+    heading: (name: string) => `Nøgletal: ${name}`,
+    none: 'Ingen nøgletal for Ishøj eller Vallensbæk i denne målgruppe.',
+  },
+  comparison: {
+    heading: (name: string) => `Ishøj og Vallensbæk: ${name}`,
+    same: (period: string) => `Seneste fælles opgørelse: ${period}`,
+    noCommon: 'Ishøj og Vallensbæk har ingen opgørelse for samme periode.',
+  },
+} as const;
