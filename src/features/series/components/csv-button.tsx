@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { strings } from '@/lib/strings';
-import { downloadText } from '../download';
+import { downloadText } from '@/lib/download';
 import { seriesCsv } from '../series-csv';
 import type { SeriesRow, YearRange } from '../series-data';
 

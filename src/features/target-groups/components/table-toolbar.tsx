@@ -5,7 +5,7 @@ import { COLUMN_IDS } from '../table/column-ids';
 import type { TableRow } from '../table/row-model';
 import { filteredRows } from '../table/filtered-rows';
 import { tableCsv } from '../table/table-csv';
-import { downloadText } from '../download';
+import { downloadText } from '@/lib/download';
 import { CommittedInput } from './committed-input';
 
 const t = strings.targetGroups.table;
