@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { IndicatorListItem, Target } from '@/contract';
 import { targetStatus, type StatusResult } from '@/domain/status';
 import { useIndicators } from './reference';
-import { useSeriesSet, type SeriesKey } from './series';
+import { useSeriesSet, type PointLookup, type SeriesKey } from './series';
 
 /**
  * Status of each target, from the series its indicator has: the target's own
@@ -25,6 +25,8 @@ export function seriesKeysFor(targets: readonly Target[], indicators: readonly I
 
 export type TargetStatuses = {
   statuses: ReadonlyMap<string, StatusResult>;
+  /** The series the statuses were judged on, with their sources (for sparklines and source lines). */
+  lookup: PointLookup;
   pending: boolean;
   error: unknown;
   retry: () => void;
@@ -47,6 +49,7 @@ export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
   }, [targets, indicators.data, set.pending, set.lookup, now]);
   return {
     statuses,
+    lookup: set.lookup,
     pending: indicators.isPending || set.pending,
     error: indicators.error ?? set.error,
     retry: () => {

@@ -1,7 +1,7 @@
 import type { Point, Target } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
-import type { SeriesLookup } from '@/domain/threshold';
+import type { PointLookup } from '@/api/series';
 import type { Unit } from '@/domain/units';
 import { formatValue } from '@/lib/format';
 import { goalText } from '@/lib/goal-text';
@@ -18,8 +18,7 @@ const s = strings.meetingPack;
 type Props = {
   target: Target;
   status: StatusResult | undefined;
-  lookup: SeriesLookup;
-  pointsOf: (indicatorId: string, area: string) => readonly Point[];
+  lookup: PointLookup;
   labels: PackLabels;
 };
 
@@ -35,9 +34,9 @@ function Figure({ point, unit }: { point: Point | undefined; unit: Unit }) {
 }
 
 /** One target on one row: figures, status and trend, and where every figure comes from. */
-export function TargetRow({ target, status, lookup, pointsOf, labels }: Props) {
+export function TargetRow({ target, status, lookup, labels }: Props) {
   const unit = labels.unitOf(target.indicatorId);
-  const series = pointsOf(target.indicatorId, target.area);
+  const series = lookup(target.indicatorId, target.area);
   const latest = pointFor(sourcedPoints(target, series), status?.latest);
   return (
     <tr>

@@ -32,7 +32,6 @@ export function TargetsTable({ plan, data }: { plan: Plan; data: MeetingPackData
               target={target}
               status={data.statuses.get(target.id)}
               lookup={data.lookup}
-              pointsOf={data.pointsOf}
               labels={data.labels}
             />
           ))}

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { usePlans } from '@/api/plans';
 import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
-import { useSeriesSet } from '@/api/series';
-import { seriesKeysFor, useTargetStatuses } from '@/api/target-statuses';
-import type { Plan, Point } from '@/contract';
+import type { PointLookup } from '@/api/series';
+import { useTargetStatuses } from '@/api/target-statuses';
+import type { Plan } from '@/contract';
 import type { StatusResult } from '@/domain/status';
-import type { SeriesLookup } from '@/domain/threshold';
 import type { Unit } from '@/domain/units';
 
 export type PackLabels = {
@@ -18,10 +17,8 @@ export type PackLabels = {
 export type MeetingPackData = {
   labels: PackLabels;
   statuses: ReadonlyMap<string, StatusResult>;
-  /** The plan's series (own and benchmark areas), as the threshold rules read them. */
-  lookup: SeriesLookup;
-  /** The same series with each value's source, for the sparklines and source lines. */
-  pointsOf: (indicatorId: string, area: string) => readonly Point[];
+  /** The plan's series (own and benchmark areas) with each value's source, as the status engine read them. */
+  lookup: PointLookup;
   ready: boolean;
   error: unknown;
   retry: () => void;
@@ -29,8 +26,8 @@ export type MeetingPackData = {
 
 /**
  * Everything the pack needs besides the plan: statuses, series and the names
- * of areas, målgrupper and documents. It asks for the same series as the status
- * engine, so react-query fetches each only once.
+ * of areas, målgrupper and documents. The series are the status engine's own,
+ * so the sparklines show exactly what each status was judged on.
  */
 export function useMeetingPackData(plan: Plan): MeetingPackData {
   const areaName = useAreaName();
@@ -38,8 +35,6 @@ export function useMeetingPackData(plan: Plan): MeetingPackData {
   const indicators = useIndicators();
   const plans = usePlans();
   const status = useTargetStatuses(plan.targets);
-  const keys = useMemo(() => seriesKeysFor(plan.targets, indicators.data ?? []), [plan.targets, indicators.data]);
-  const series = useSeriesSet(keys);
 
   const labels = useMemo<PackLabels>(() => {
     const groupNames = new Map<string, string>(groups.data?.map((g) => [g.id, g.name]));
@@ -56,14 +51,12 @@ export function useMeetingPackData(plan: Plan): MeetingPackData {
 
   return {
     labels,
-    pointsOf: series.lookup,
     statuses: status.statuses,
-    lookup: series.lookup,
-    ready: !status.pending && !series.pending && groups.isSuccess && plans.isSuccess,
-    error: status.error ?? series.error ?? groups.error ?? plans.error,
+    lookup: status.lookup,
+    ready: !status.pending && groups.isSuccess && plans.isSuccess,
+    error: status.error ?? groups.error ?? plans.error,
     retry: () => {
       status.retry();
-      series.retry();
       if (groups.isError) void groups.refetch();
       if (plans.isError) void plans.refetch();
     },

@@ -3,14 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseTableState, writeTableState, type TableUrlState } from './table-url';
 
-const EMPTY: TableUrlState = {
-  globalFilter: '',
-  sorting: [],
-  columnFilters: [],
-  grouping: [],
-  columnVisibility: {},
-  collapsed: [],
-};
+// The codec's own reading of an empty address, so "reset" can never drift from it.
+const EMPTY: TableUrlState = parseTableState(new URLSearchParams());
 
 /**
  * The table state lives in the address (replacing the history entry, not
