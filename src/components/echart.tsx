@@ -9,10 +9,15 @@ let echartsModule: Promise<typeof import('@/lib/echarts')> | undefined;
  * code, so the chunk arrives alongside the data instead of after it.
  */
 function loadECharts() {
-  echartsModule ??= import('@/lib/echarts');
+  // A failed load (offline, or a test environment already torn down) is forgotten, so the next chart retries.
+  echartsModule ??= import('@/lib/echarts').catch((error: unknown) => {
+    echartsModule = undefined;
+    throw error;
+  });
   return echartsModule;
 }
-void loadECharts();
+// Warm-up only: if it fails, the chart that needs ECharts loads it again.
+loadECharts().catch(() => undefined);
 
 type Props = {
   option: ECOption;
@@ -41,14 +46,19 @@ export function EChart({ option, label, height, className }: Props) {
     let visibility: IntersectionObserver | undefined;
     const start = () => {
       visibility?.disconnect();
-      void loadECharts().then(({ echarts }) => {
-        if (disposed) return;
-        const chart = echarts.init(element, undefined, { renderer: 'svg' });
-        chartRef.current = chart;
-        resize = new ResizeObserver(() => chart.resize());
-        resize.observe(element);
-        setReady(true);
-      });
+      loadECharts().then(
+        ({ echarts }) => {
+          if (disposed) return;
+          const chart = echarts.init(element, undefined, { renderer: 'svg' });
+          chartRef.current = chart;
+          resize = new ResizeObserver(() => chart.resize());
+          resize.observe(element);
+          setReady(true);
+        },
+        () => {
+          // ECharts could not load: the chart stays empty and its text alternative still says what it shows.
+        },
+      );
     };
     // A page of 40 cards draws only the charts near the viewport; the rest start as they scroll into view.
     if (typeof IntersectionObserver === 'undefined') start();
