@@ -1,6 +1,7 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './lib/service-worker';
 import './app/styles.css';
 
 /**
@@ -18,6 +19,7 @@ async function enableMocking(): Promise<ComponentType | undefined> {
 const root = document.getElementById('root');
 if (!root) throw new Error('Elementet #root mangler i index.html');
 
+registerServiceWorker();
 void enableMocking().then((DevPanel) => {
   createRoot(root).render(
     <StrictMode>

@@ -5,6 +5,8 @@ interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string;
   /** "true" starts the mocked API (MSW) in the browser; the dev server sets it unless told otherwise. */
   readonly VITE_MOCK_API?: string;
+  /** "false" leaves out the app-shell service worker from a production build (it is never used in development). */
+  readonly VITE_SERVICE_WORKER?: string;
 }
 
 interface ImportMeta {

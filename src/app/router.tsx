@@ -80,7 +80,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/skaerm',
       ErrorBoundary: RouteError,
       HydrateFallback: LoadingState,
-      loader: prefetchShared,
+      loader: async () => {
+        // The screen's saved data goes into the cache before its first request starts (see restoreKioskCache).
+        const { restoreKioskCache } = await import('@/features/kiosk/persistence');
+        restoreKioskCache(queryClient);
+        return prefetchShared();
+      },
       lazy: async () => ({ Component: (await import('@/features/kiosk/components/kiosk-page')).KioskPage }),
     },
   ];

@@ -8,14 +8,30 @@ import type { CDPSession, Page } from 'playwright-core';
 export type MemorySample = {
   /** JSHeapUsedSize: includes the code V8 compiles as functions get hot. */
   heap: number;
-  /** The same heap from a snapshot, without compiled code: the objects the app keeps alive. */
+  /**
+   * From a heap snapshot: V8's compiled code and its bookkeeping (deoptimisation data, dependent-code
+   * lists). It grows while the JIT optimises hot functions, then levels off.
+   */
+  code: number;
+  /** From the same snapshot: the JavaScript objects the app keeps alive (no code, no browser-side objects). */
   objects: number;
+  /** Browser-side (Blink) objects: DOM, layout, observers, timers, fetches, abort signals… */
+  native: number;
+  /**
+   * Browser-side records with a fixed cap that exist whether or not the app leaks: the console's
+   * message log, the performance timeline, and what the DevTools protocol itself keeps of each
+   * request (only there because a test is attached).
+   */
+  buffers: number;
   nodes: number;
   listeners: number;
 };
 
-/** Sum of self sizes in a heap snapshot, leaving out V8's compiled code (it grows as the JIT optimises, then stops). */
-async function objectBytes(cdp: CDPSession): Promise<number> {
+const BOUNDED_BUFFERS =
+  /^(blink::NetworkResourcesData|blink::ConsoleMessage|blink::SourceLocation|Performance\w*Timing|LayoutShift|blink::InspectorNetworkAgent|LargestContentfulPaint|DOMRectReadOnly)/;
+
+/** Sums a heap snapshot's self sizes by kind. */
+async function snapshotSizes(cdp: CDPSession): Promise<Pick<MemorySample, 'code' | 'objects' | 'native' | 'buffers'>> {
   const chunks: string[] = [];
   const collect = (e: { chunk: string }) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
@@ -24,16 +40,25 @@ async function objectBytes(cdp: CDPSession): Promise<number> {
   const snapshot = JSON.parse(chunks.join('')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
+    strings: string[];
   };
   const fields = snapshot.snapshot.meta.node_fields;
-  const type = fields.indexOf('type');
-  const size = fields.indexOf('self_size');
-  const code = snapshot.snapshot.meta.node_types[0].indexOf('code');
-  let total = 0;
+  const [type, name, size] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
+  const types = snapshot.snapshot.meta.node_types[0];
+  const code = types.indexOf('code');
+  const native = types.indexOf('native');
+  const sums = { code: 0, objects: 0, native: 0, buffers: 0 };
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
-    if (snapshot.nodes[i + type] !== code) total += snapshot.nodes[i + size]!;
+    const bytes = snapshot.nodes[i + size]!;
+    const kind = snapshot.nodes[i + type];
+    const label = snapshot.strings[snapshot.nodes[i + name]!]!;
+    // V8's own internals show up as "native" objects named "system / …"; they follow the compiled code.
+    if (kind === code || (kind === native && label.startsWith('system / '))) sums.code += bytes;
+    else if (kind !== native) sums.objects += bytes;
+    else if (BOUNDED_BUFFERS.test(label)) sums.buffers += bytes;
+    else sums.native += bytes;
   }
-  return total;
+  return sums;
 }
 
 /** After forced garbage collection (twice: the first pass frees what finalisers release). */
@@ -41,10 +66,10 @@ export async function sampleMemory(cdp: CDPSession): Promise<MemorySample> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const get = (metric: string) => metrics.find((m) => m.name === metric)?.value ?? 0;
   return {
     heap: get('JSHeapUsedSize'),
-    objects: await objectBytes(cdp),
+    ...(await snapshotSizes(cdp)),
     nodes: get('Nodes'),
     listeners: get('JSEventListeners'),
   };

@@ -166,14 +166,55 @@ describe('always current, or honest', () => {
   });
 });
 
+describe('kind to the API', () => {
+  it('asks for a missing series once per refresh, not every time its slide comes round', async () => {
+    const answered: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/sygedagpenge-helaarspersoner/000.json')) answered.push(response.url());
+    });
+    await page.goto(
+      `${base}/skaerm?slides=status:rr2014;serie:sygedagpenge-helaarspersoner:183,000&varighed=3&hastighed=30&opdatering=3600`,
+    );
+    await poll(() => kioskRun(page)).toBeGreaterThanOrEqual(40);
+    // Twenty visits to the slide, one 404: it does not fix itself by asking again. (A request cut off
+    // because the slide moved on before the answer came is not counted: it is asked again.)
+    expect(answered).toHaveLength(1);
+  });
+
+  it('while the API is down, waits for the next poll instead of every slide failing on its own', async () => {
+    await page.goto(`${base}/skaerm?slides=${ALL_SLIDES}&varighed=3&hastighed=30&opdatering=5`);
+    await pauseOnFirstSlideAfter(page, 10);
+    let failed = 0;
+    await page.route('**/api/v1/**', (route) => {
+      failed++;
+      return route.fulfill({ status: 503, body: 'nede' });
+    });
+    await page.keyboard.press(' ');
+    await page.locator('.kiosk-banner').waitFor({ timeout: 15_000 });
+    // Requests under way when the API went down have failed by now; count from here.
+    await page.waitForTimeout(1000);
+    failed = 0;
+    const runAtOutage = await kioskRun(page);
+    await poll(() => kioskRun(page)).toBeGreaterThanOrEqual(runAtOutage + 50);
+    // Fifty slide changes (about 5 s) into the outage: one or two polls, nothing from the slides.
+    expect(failed).toBeLessThanOrEqual(3);
+    await page.unroute('**/api/v1/**');
+    await page.locator('.kiosk-banner').waitFor({ state: 'detached', timeout: 20_000 });
+  });
+});
+
 describe('runs for weeks', () => {
   /*
-   * Tolerance, measured after forced GC on the same (first) slide, paused, after 100 warm-up changes:
-   * - Live objects (heap snapshot without compiled code): +5 %. The same slide drawn again holds the
-   *   same objects; a chart, slide or query observer kept per change would add 1–3 KB × 300.
-   * - JSHeapUsedSize: +25 %. It also counts the code V8 compiles as functions get hot (measured:
-   *   ~1 MB over the first few hundred changes, all of it "(code)" in a snapshot diff, flattening after).
-   * - DOM nodes: +5 %; event listeners: +10 (one left per change would add 300).
+   * Measured after forced GC on the same (first) slide, paused, after 100 warm-up changes; tolerances:
+   * - JS objects the app keeps alive (heap snapshot without V8's compiled code): +1 % (about 30 KB).
+   *   The same slide drawn again holds the same objects; a slide, chart, query observer or closure
+   *   kept per change (100 B and up) adds 30 KB or more over 300 changes.
+   * - JS heap (JSHeapUsedSize): at most 1 % more than V8's compiled code grew. The JIT keeps compiling
+   *   hot functions for the first thousand or so changes (≈ +0,5 MB here, then it levels off: see
+   *   `npm run bench`); that is code, bounded by the size of the program, not data kept per change.
+   * - DOM nodes and event listeners: +5 each. One left behind per change would add 300.
+   * Browser-side records with a fixed cap (console log, performance timeline, what the DevTools
+   * protocol keeps of each request because the test is attached) are reported, not judged.
    */
   it('returns to its memory baseline after 300 slide changes', { timeout: 300_000 }, async () => {
     await page.goto(`${base}/skaerm?slides=${ALL_SLIDES}&varighed=3&hastighed=30`);
@@ -187,9 +228,9 @@ describe('runs for weeks', () => {
     const after = await sampleMemory(cdp);
     expect((await kioskRun(page)) - startRun).toBeGreaterThanOrEqual(300);
     console.log('kiosk memory', { before, after });
-    expect(after.objects).toBeLessThanOrEqual(before.objects * 1.05);
-    expect(after.heap).toBeLessThanOrEqual(before.heap * 1.25);
-    expect(after.nodes).toBeLessThanOrEqual(before.nodes * 1.05);
-    expect(after.listeners).toBeLessThanOrEqual(before.listeners + 10);
+    expect(after.objects).toBeLessThanOrEqual(before.objects * 1.01);
+    expect(after.heap - before.heap - (after.code - before.code)).toBeLessThanOrEqual(before.heap * 0.01);
+    expect(after.nodes).toBeLessThanOrEqual(before.nodes + 5);
+    expect(after.listeners).toBeLessThanOrEqual(before.listeners + 5);
   });
 });

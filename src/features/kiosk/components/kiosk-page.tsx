@@ -4,9 +4,9 @@ import { useKioskPersistence } from '../persistence';
 import { KioskScreen } from './kiosk-screen';
 import './kiosk.css';
 
-/** The wall screen: no navigation, dark, large type; restores its last data before the first slide. */
+/** The wall screen: no navigation, dark, large type. Its saved data was restored by the route (restoreKioskCache). */
 export function KioskPage() {
-  const restored = useKioskPersistence();
+  useKioskPersistence();
   useEffect(() => {
     const previous = document.title;
     document.title = `${strings.kiosk.title} – ${strings.app.name}`;
@@ -16,12 +16,5 @@ export function KioskPage() {
       document.documentElement.classList.remove('kiosk-mode');
     };
   }, []);
-  if (!restored) {
-    return (
-      <p className="kiosk-loading" role="status">
-        {strings.kiosk.loading}
-      </p>
-    );
-  }
   return <KioskScreen />;
 }

@@ -5,6 +5,7 @@ import { usePlayback } from '../playback-store';
 import { slideDurationMs, type Playlist } from '../playlist';
 import { parseKioskParams } from '../playlist-params';
 import { useRefreshLoop } from '../refresh';
+import { useReloadOnNewVersion } from '../use-reload-on-new-version';
 import { useKioskKeys, useRotation } from '../use-rotation';
 import { usePlaylist } from '../use-playlist';
 import { FreshnessBar } from './freshness-bar';
@@ -33,6 +34,8 @@ function Player({ playlist, errors, speed }: { playlist: Playlist; errors: reado
   const durationMs = slideDurationMs(slide, playlist, speed);
   useRotation(durationMs);
   useKioskKeys();
+  // Looking for a new build as often as for new data: one small request for sw.js.
+  useReloadOnNewVersion(run, refreshMs);
   return (
     <div className="kiosk" data-slide-index={current} data-run={run} data-paused={paused}>
       {errors.length > 0 && (

@@ -1,0 +1,49 @@
+/**
+ * The app-shell service worker (src/sw): in production builds only, where
+ * the mocked API's own worker is not running. Without it the app works the
+ * same, except that it cannot start while the network is down.
+ */
+const ENABLED =
+  import.meta.env.PROD && import.meta.env.VITE_MOCK_API !== 'true' && import.meta.env.VITE_SERVICE_WORKER !== 'false';
+
+const supported = () => ENABLED && 'serviceWorker' in navigator;
+
+/** Registers the worker once the page has loaded, so its downloads never compete with the first screen's. */
+export function registerServiceWorker(): void {
+  if (!supported()) return;
+  const base = import.meta.env.BASE_URL;
+  const register = () => {
+    // A failed registration (private mode, a proxy stripping the file) only costs offline start-up.
+    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+/**
+ * Calls `onNewVersion` when a newer build's worker takes over this page, so
+ * a page that is never reloaded by hand (the wall screen) knows it is
+ * running old code. Asks the server for a new worker every `checkEveryMs`:
+ * browsers only look by themselves on navigation. Returns the unsubscribe.
+ */
+export function watchForNewVersion(onNewVersion: () => void, checkEveryMs: number): () => void {
+  if (!supported()) return () => undefined;
+  const container = navigator.serviceWorker;
+  // The first worker taking over a page that had none is an install, not a new version.
+  let controlled = container.controller !== null;
+  const onControllerChange = () => {
+    if (controlled) onNewVersion();
+    controlled = true;
+  };
+  container.addEventListener('controllerchange', onControllerChange);
+  const timer = setInterval(() => {
+    container
+      .getRegistration()
+      .then((registration) => registration?.update())
+      .catch(() => undefined);
+  }, checkEveryMs);
+  return () => {
+    container.removeEventListener('controllerchange', onControllerChange);
+    clearInterval(timer);
+  };
+}

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+/**
+ * A static server for the built app that a test can take down (every
+ * connection refused, as when the network is gone) and whose files it can
+ * replace (a new build deployed). Nothing may be served from the HTTP cache
+ * without asking: only the service worker can answer while the server is down.
+ */
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export type StaticServer = {
+  url: string;
+  /** Serves `body` for `path` (relative to the root) from now on. */
+  replace(path: string, body: string): void;
+  close(): Promise<void>;
+};
+
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const replaced = new Map<string, string>();
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
+      const file = path === '' || !extname(path) ? 'index.html' : path;
+      try {
+        const body = replaced.get(file) ?? (await readFile(join(root, file)));
+        response.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-cache',
+        });
+        response.end(body);
+      } catch {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Ikke fundet');
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    replace: (path, body) => replaced.set(path, body),
+    close: () =>
+      (closed ??= new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Open keep-alive connections would otherwise still answer.
+        server.closeAllConnections();
+      })),
+  };
+}
