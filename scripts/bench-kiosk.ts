@@ -21,7 +21,7 @@ const SLIDES =
   'status:rr2014;maal:as2015;serie:sygedagpenge-helaarspersoner:183,000;maalgruppe:sygedagpenge;sammenligning:ledighed-saesonkorrigeret';
 
 /** Least-squares slope of y over x. */
-export function slope(points: readonly { x: number; y: number }[]): number {
+function slope(points: readonly { x: number; y: number }[]): number {
   const n = points.length;
   const mx = points.reduce((s, p) => s + p.x, 0) / n;
   const my = points.reduce((s, p) => s + p.y, 0) / n;

@@ -18,8 +18,9 @@ const SAVE_DELAY_MS = 2000;
  * filled from storage would, if cancelled, put the query back as it was when
  * the request began, without data.
  */
-export function restoreKioskCache(queryClient: QueryClient, storage: Storage = window.localStorage): void {
+export function restoreKioskCache(queryClient: QueryClient): void {
   try {
+    const storage = window.localStorage;
     const saved = readSaved(storage.getItem(STORAGE_KEY), Date.now());
     if (saved.ok) hydrate(queryClient, saved.state);
     else if (saved.reason !== 'none') storage.removeItem(STORAGE_KEY);
@@ -29,27 +30,28 @@ export function restoreKioskCache(queryClient: QueryClient, storage: Storage = w
 }
 
 /** Writes `saved`; when storage is full, leaves out the oldest answers until it fits. */
-function write(storage: Storage, saved: SavedCache): void {
+function write(saved: SavedCache): void {
   for (let dropped = 0; dropped <= saved.queries.length; dropped++) {
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(withoutOldest(saved, dropped)));
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(withoutOldest(saved, dropped)));
       return;
     } catch {
-      // QuotaExceededError: try with fewer.
+      // QuotaExceededError: try with fewer. (Storage that is disabled altogether fails every time: nothing saved.)
     }
   }
 }
 
 /** Saves the cache a couple of seconds after it changes, for as long as the kiosk is shown. */
-export function useKioskPersistence(storage: Storage = window.localStorage): void {
+export function useKioskPersistence(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     // Every fetch fires several cache events; one write a couple of seconds later covers them all.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
       timer = undefined;
-      const { queries } = dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.data !== undefined });
-      write(storage, toSaved(queries, Date.now()));
+      // Every query; toSaved keeps the ones with an answer worth restoring.
+      const { queries } = dehydrate(queryClient, { shouldDehydrateQuery: () => true });
+      write(toSaved(queries, Date.now()));
     };
     const stop = queryClient.getQueryCache().subscribe((event) => {
       if (timer || !(event.type === 'added' || event.type === 'removed' || event.type === 'updated')) return;
@@ -59,5 +61,5 @@ export function useKioskPersistence(storage: Storage = window.localStorage): voi
       clearTimeout(timer);
       stop();
     };
-  }, [queryClient, storage]);
+  }, [queryClient]);
 }

@@ -1,4 +1,4 @@
-import { onlineManager, useQuery, useQueryClient, type Query } from '@tanstack/react-query';
+import { hashKey, onlineManager, useQuery, useQueryClient, type Query } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { apiIndexQuery } from '@/api/reference';
 import { ApiError } from '@/lib/api-client';
@@ -8,8 +8,9 @@ const DOWN_POLL_MS = 15_000;
 
 /**
  * Keeps the wall screen current: the dataset's index is polled on an
- * interval, and each successful poll refreshes everything the slides have
- * loaded, on screen or not. That poll is the screen's only retry: a slide
+ * interval, and each successful poll refreshes what the slides have loaded
+ * (the slide on screen at once, the others when they come round, anything
+ * that failed at once). That poll is the screen's only retry: a slide
  * coming round again does not refetch what failed (a misconfigured series
  * that answers 404 would otherwise be asked for on every rotation, all week),
  * and while the poll fails the other queries wait for it instead of failing
@@ -42,11 +43,12 @@ export function useRefreshLoop(refreshMs: number) {
     const previous = seen.current;
     seen.current = index.dataUpdatedAt;
     if (previous === 0 || previous === index.dataUpdatedAt) return;
-    const indexKey = apiIndexQuery().queryKey;
-    void queryClient.invalidateQueries({
-      predicate: (q) => q.queryKey.join('/') !== indexKey.join('/'),
-      refetchType: 'all',
-    });
+    const indexHash = hashKey(apiIndexQuery().queryKey);
+    const notIndex = (q: Query) => q.queryHash !== indexHash;
+    // What is on screen now is fetched again; the rest is marked stale and fetched when its slide comes round.
+    void queryClient.invalidateQueries({ predicate: notIndex });
+    // A failed query is not fetched when its slide comes round (retryOnMount is off), so it is retried here.
+    void queryClient.refetchQueries({ predicate: (q) => notIndex(q) && q.state.status === 'error', type: 'inactive' });
   }, [index.dataUpdatedAt, queryClient]);
   return index;
 }
