@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   apiIndexSchema,
   areasSchema,
+  crossSectionSchema,
+  crossSectionsSchema,
   indicatorListSchema,
   planListSchema,
   planSchema,
@@ -60,6 +62,8 @@ describe('the API built from it', () => {
     if (path === 'plans.json') return planListSchema;
     if (path === 'indicators.json') return indicatorListSchema;
     if (path.startsWith('plans/')) return planSchema;
+    if (path === 'latest.json') return crossSectionsSchema;
+    if (path.endsWith('/latest.json')) return crossSectionSchema;
     return seriesSchema;
   };
 
@@ -76,6 +80,9 @@ describe('the API built from it', () => {
     expect(index.counts.plans).toBe(5);
     expect(plans).toHaveLength(5);
     expect(index.counts.targets).toBe(plans.reduce((n, p) => n + p.targetCount, 0));
-    expect(index.counts.series).toBe([...files.keys()].filter((k) => /^indicators\/.+\/.+\.json$/.test(k)).length);
+    const seriesFiles = [...files.keys()].filter(
+      (k) => /^indicators\/.+\/.+\.json$/.test(k) && !k.endsWith('/latest.json'),
+    );
+    expect(index.counts.series).toBe(seriesFiles.length);
   });
 });

@@ -16,8 +16,7 @@ import as2015 from './plans/as2015.json';
 import bp2020 from './plans/bp2020.json';
 import bp2022 from './plans/bp2022.json';
 import bp2023 from './plans/bp2023.json';
-import officialJobindsats from './official/jobindsats.json';
-import officialStatistikbanken from './official/statistikbanken.json';
+import official from './official.json';
 
 export type RawDataset = {
   areas: unknown;
@@ -25,8 +24,8 @@ export type RawDataset = {
   /** File name (relative to data/) → contents. */
   indicatorFiles: Record<string, unknown>;
   planFiles: Record<string, unknown>;
-  /** Series imported from the official statistics (scripts/import), one file per source. */
-  officialFiles?: Record<string, unknown>;
+  /** Series imported from the official statistics (scripts/import): data/official.json. */
+  official?: unknown;
 };
 
 export const rawDataset: RawDataset = {
@@ -47,8 +46,5 @@ export const rawDataset: RawDataset = {
     'plans/bp2022.json': bp2022,
     'plans/bp2023.json': bp2023,
   },
-  officialFiles: {
-    'official/jobindsats.json': officialJobindsats,
-    'official/statistikbanken.json': officialStatistikbanken,
-  },
+  official,
 };

@@ -1,21 +1,20 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  areaCodeSchema,
   areasSchema,
   describeIssues,
-  idSchema,
   indicatorFileSchema,
   planSourceSchema,
-  pointSchema,
   targetGroupsSchema,
   type Area,
   type Indicator,
   type PlanSource,
+  type SeriesInput,
   type TargetGroup,
-  unitSchema,
 } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
 import type { RawDataset } from './index';
+import { withEveryKommune } from './kommuner';
+import { measureSeries, officialFileSchema } from './official-file';
 
 /**
  * Loads every dataset file through the contract schemas and checks what no
@@ -30,22 +29,8 @@ export type ValidDataset = {
   /** File name → parsed plan, in file order. */
   plans: { file: string; raw: unknown; plan: PlanSource }[];
   /** Imported official series, in wire format, next to the documents' figures. */
-  official?: OfficialSeriesInput[];
+  official: SeriesInput[];
 };
-
-/** A file in data/official/: every series one source gave, each point with official provenance. */
-export const officialFileSchema = z.strictObject({
-  source: z.enum(['jobindsats', 'statistikbanken']),
-  series: z.array(
-    z.strictObject({
-      indicatorId: idSchema,
-      area: areaCodeSchema,
-      unit: unitSchema,
-      points: z.array(pointSchema),
-    }),
-  ),
-});
-export type OfficialSeriesInput = z.input<typeof officialFileSchema>['series'][number];
 
 /** Jobindsats counts full-year equivalents as «fuldtidspersoner»; the plans call the same «helårspersoner». */
 const SAME_UNIT = [['fuldtidspersoner', 'helaarspersoner']];
@@ -53,33 +38,34 @@ export function unitsAgree(a: string, b: string): boolean {
   return a === b || SAME_UNIT.some((pair) => pair.includes(a) && pair.includes(b));
 }
 
+const OFFICIAL_FILE = 'official.json';
+
 function validateOfficial(
   raw: RawDataset,
   indicators: Indicator[],
   areaCodes: Set<string>,
   errors: string[],
-): OfficialSeriesInput[] {
-  const out: OfficialSeriesInput[] = [];
+): SeriesInput[] {
+  if (raw.official === undefined) return [];
+  const parsed = parseFile(officialFileSchema, raw.official, OFFICIAL_FILE, errors);
+  if (!parsed) return [];
   const unitOf = new Map(indicators.map((i) => [i.id, i.unit]));
-  for (const [file, data] of Object.entries(raw.officialFiles ?? {})) {
-    const parsed = parseFile(officialFileSchema, data, file, errors);
-    if (!parsed) continue;
-    (data as z.input<typeof officialFileSchema>).series.forEach((series, i) => {
-      const where = `${file}: series[${i}] (${series.indicatorId}/${series.area})`;
-      const unit = unitOf.get(series.indicatorId);
-      if (!unit) errors.push(`${where}: indikatoren «${series.indicatorId}» findes ikke`);
-      else if (!unitsAgree(unit, series.unit))
-        errors.push(`${where}: enheden «${series.unit}» passer ikke til indikatorens «${unit}»`);
-      if (!areaCodes.has(series.area)) errors.push(`${where}: området «${series.area}» findes ikke i areas.json`);
-      parsed.series[i]!.points.forEach((p, j) => {
-        if (p.provenance.kind !== 'official' || p.provenance.source !== parsed.source) {
-          errors.push(`${where}.points[${j}]: kilden skal være officiel (${parsed.source})`);
-        }
-      });
-      out.push(series);
-    });
-  }
-  return out;
+  checkUnique(
+    parsed.measures.map((m) => m.id),
+    `måling i ${OFFICIAL_FILE}`,
+    errors,
+  );
+  return parsed.measures.flatMap((m) => {
+    const where = `${OFFICIAL_FILE}: målingen ${m.id} (${m.table})`;
+    const unit = unitOf.get(m.indicatorId);
+    if (!unit) errors.push(`${where}: indikatoren «${m.indicatorId}» findes ikke`);
+    else if (!unitsAgree(unit, m.unit))
+      errors.push(`${where}: enheden «${m.unit}» passer ikke til indikatorens «${unit}»`);
+    for (const area of Object.keys(m.series)) {
+      if (!areaCodes.has(area)) errors.push(`${where}: området «${area}» findes ikke i områdelisten`);
+    }
+    return measureSeries(m);
+  });
 }
 
 export type ValidationResult = { ok: true; dataset: ValidDataset } | { ok: false; errors: string[] };
@@ -125,7 +111,7 @@ function checkUnique(ids: string[], what: string, errors: string[]): void {
 
 export function validateDataset(raw: RawDataset): ValidationResult {
   const errors: string[] = [];
-  const areas = parseFile(areasSchema, raw.areas, 'areas.json', errors) ?? [];
+  const listed = parseFile(areasSchema, raw.areas, 'areas.json', errors) ?? [];
   const targetGroups = parseFile(targetGroupsSchema, raw.targetGroups, 'target-groups.json', errors) ?? [];
   const indicators: Indicator[] = [];
   for (const [file, data] of Object.entries(raw.indicatorFiles)) {
@@ -138,10 +124,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   }
 
   checkUnique(
-    areas.map((a) => a.code),
+    listed.map((a) => a.code),
     'områdekode i areas.json',
     errors,
   );
+  const areas = withEveryKommune(listed);
   checkUnique(
     targetGroups.map((g) => g.id),
     'målgruppe i target-groups.json',

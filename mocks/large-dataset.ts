@@ -58,3 +58,65 @@ export function largeSeries(indicatorId: string, area: string, unit: string, sou
   }
   return [...sourced, ...points].sort(byPeriod);
 }
+
+type WireSection = {
+  indicatorId: string;
+  unit: string;
+  periods: string[];
+  sources: Record<string, unknown>;
+  series: {
+    area: string;
+    values: (number | null)[];
+    sources: string | (string | null)[];
+    disputed?: number[];
+    provisional?: number[];
+  }[];
+};
+
+const SYNTHETIC_KEY = 'stor';
+
+/**
+ * The cross-section of every indicator with every kommune: the real series
+ * kept as they are, the rest filled with the scenario's synthetic months.
+ */
+export function largeCrossSections(
+  sections: readonly WireSection[],
+  indicators: readonly WireIndicator[],
+): WireSection[] {
+  const kommuner = Object.keys(KOMMUNER);
+  const byId = new Map(sections.map((s) => [s.indicatorId, s]));
+  return indicators.map((indicator) => {
+    const real = byId.get(indicator.id);
+    const realAreas = new Set(real?.series.map((s) => s.area));
+    const synthetic = kommuner
+      .filter((area) => !realAreas.has(area))
+      .map((area) => ({ area, points: largeSeries(indicator.id, area, indicator.unit, []).slice(-25) }));
+    const periods = [
+      ...new Set([...(real?.periods ?? []), ...synthetic.flatMap((s) => s.points.map((p) => p.period))]),
+    ].sort((a, b) => byPeriod({ period: a, value: 0, provenance: null }, { period: b, value: 0, provenance: null }));
+    const at = (list: readonly string[]) => new Map(list.map((p, i) => [p, i]));
+    const index = at(periods);
+    const realSeries = (real?.series ?? []).map((s) => {
+      const values: (number | null)[] = periods.map(() => null);
+      const keys: (string | null)[] = periods.map(() => null);
+      real!.periods.forEach((p, i) => {
+        values[index.get(p)!] = s.values[i] ?? null;
+        keys[index.get(p)!] =
+          s.values[i] === null ? null : typeof s.sources === 'string' ? s.sources : (s.sources[i] ?? null);
+      });
+      return { area: s.area, values, sources: keys };
+    });
+    const madeUp = synthetic.map((s) => {
+      const values: (number | null)[] = periods.map(() => null);
+      for (const p of s.points) values[index.get(p.period)!] = p.value;
+      return { area: s.area, values, sources: SYNTHETIC_KEY };
+    });
+    return {
+      indicatorId: indicator.id,
+      unit: indicator.unit,
+      periods,
+      sources: { ...(real?.sources ?? {}), [SYNTHETIC_KEY]: { kind: 'synthetic', method: LARGE_METHOD } },
+      series: [...realSeries, ...madeUp],
+    };
+  });
+}

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { Unit } from '@/domain/units';
 import { documentApiFiles } from '../../data/api';
-import { isKommune, largeIndicators, largeSeries, type WireIndicator } from '../large-dataset';
+import { isKommune, largeCrossSections, largeIndicators, largeSeries, type WireIndicator } from '../large-dataset';
 import { getScenario } from '../scenarios';
 import { fillMonthly } from '../synthetic-monthly';
 import { API, respond } from './respond';
@@ -9,6 +9,13 @@ import { API, respond } from './respond';
 type WireSeries = { indicatorId: string; area: string; unit: Unit; points: Parameters<typeof fillMonthly>[0] };
 
 export const indicatorHandlers = [
+  http.get(`${API}/latest.json`, () =>
+    respond('latest.json', (body) => {
+      if (getScenario() !== 'stor') return body;
+      const indicators = documentApiFiles().get('indicators.json') as WireIndicator[];
+      return largeCrossSections(body as Parameters<typeof largeCrossSections>[0], indicators);
+    }),
+  ),
   http.get(`${API}/indicators.json`, () =>
     respond('indicators.json', (body) => (getScenario() === 'stor' ? largeIndicators(body as WireIndicator[]) : body)),
   ),

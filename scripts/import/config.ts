@@ -1,77 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { describeIssues } from '@/contract';
-import type { Unit } from '@/domain/units';
+import { knownAreaName, KOMMUNER, NATIONAL_AREA } from '@/domain/areas';
+import { parseImportConfig, type ImportConfig } from '../../data/import-config-schema';
 
-/**
- * data/import-config.json: which official tables feed which indicator. Table
- * ids, measurements and base URLs live there, not in code, so the analyst can
- * follow a renamed table without a developer, and tests can point at 127.0.0.1.
- */
-
-export type SourceId = 'jobindsats' | 'statistikbanken';
-
-/** The units the sources print, mapped to the contract's units. */
-const SOURCE_UNITS: Record<string, Unit> = {
-  fuldtidspersoner: 'fuldtidspersoner',
-  helårspersoner: 'helaarspersoner',
-  personer: 'personer',
-  'procent af arbejdsstyrken': 'procent',
-  procent: 'procent',
-  antal: 'antal',
-  placering: 'antal',
-};
-
-export function contractUnit(sourceUnit: string): Unit | undefined {
-  return SOURCE_UNITS[sourceUnit.trim().toLowerCase()];
-}
-
-const targetSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  table: z.string().min(1),
-  measurement: z.string().min(1),
-  /** As the source prints it, e.g. «Fuldtidspersoner», «Procent af arbejdsstyrken». */
-  unit: z.string().refine((u) => contractUnit(u) !== undefined, 'Ukendt enhed'),
-  period: z.string().min(1),
-  indicatorId: z.string().min(1),
-  /** Statistikbanken only: fixed values for the table's other variables. */
-  variables: z.record(z.string(), z.string()).optional(),
-  areaVariable: z.string().optional(),
-  valueColumn: z.string().optional(),
-});
-export type ImportTarget = z.infer<typeof targetSchema>;
-
-const sourceSchema = z.strictObject({
-  baseUrl: z.url(),
-  /** Names (Jobindsats) or codes (Statistikbanken) as the source wants them in a request. */
-  areas: z.array(z.string().min(1)).min(1),
-  targets: z.array(targetSchema),
-});
-
-export const importConfigSchema = z.strictObject({
-  $comment: z.string().optional(),
-  timeoutMs: z.number().int().positive(),
-  retries: z.number().int().min(0).max(10),
-  backoffMs: z.number().int().min(0),
-  keyEnv: z.string().min(1),
-  /** Every spelling of an area the sources use → the contract's area code. */
-  areaCodes: z.record(z.string(), z.string()),
-  jobindsats: sourceSchema,
-  statistikbanken: sourceSchema,
-});
-export type ImportConfig = z.infer<typeof importConfigSchema>;
+/** Loading data/import-config.json for the importer, and mapping the sources' area names to codes. */
 
 export class ImportError extends Error {}
 
 export function parseConfig(data: unknown, file: string): ImportConfig {
-  const result = importConfigSchema.safeParse(data);
-  if (!result.success) {
-    throw new ImportError(`Konfigurationen ${file} er ugyldig:\n${describeIssues(result.error).join('\n')}`);
-  }
-  const ids = [...result.data.jobindsats.targets, ...result.data.statistikbanken.targets].map((t) => t.id);
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) throw new ImportError(`Konfigurationen ${file}: målet «${dup}» står to gange.`);
-  return result.data;
+  const result = parseImportConfig(data);
+  if (!result.ok) throw new ImportError(`Konfigurationen ${file} er ugyldig:\n${result.errors.join('\n')}`);
+  return result.config;
 }
 
 export function loadConfig(file: string): ImportConfig {
@@ -84,18 +22,19 @@ export function loadConfig(file: string): ImportConfig {
   return parseConfig(data, file);
 }
 
-/** The area code for a name or code as a source writes it ("Ishøj", "183", "RAR Hovedstaden"). */
+const byName = new Map<string, string>([
+  ['hele landet', NATIONAL_AREA],
+  ...Object.entries(KOMMUNER).map(([code, name]) => [name.toLowerCase(), code] as [string, string]),
+]);
+
+/**
+ * The contract's area code for a name or code as a source writes it:
+ * "Ishøj", "Ishøj Kommune", "183", "Hele landet", or a configured alias.
+ */
 export function areaCodeFor(config: ImportConfig, label: string): string | undefined {
   const clean = label.trim();
-  if (config.areaCodes[clean]) return config.areaCodes[clean];
-  const lower = clean.toLowerCase();
-  return Object.entries(config.areaCodes).find(([k]) => k.toLowerCase() === lower)?.[1];
-}
-
-export function findTarget(config: ImportConfig, id: string): { source: SourceId; target: ImportTarget } | undefined {
-  for (const source of ['jobindsats', 'statistikbanken'] as const) {
-    const target = config[source].targets.find((t) => t.id === id);
-    if (target) return { source, target };
-  }
-  return undefined;
+  if (/^\d{3}$/.test(clean)) return knownAreaName(clean) ? clean : undefined;
+  const alias = Object.entries(config.areaAliases).find(([k]) => k.toLowerCase() === clean.toLowerCase());
+  if (alias) return alias[1];
+  return byName.get(clean.toLowerCase().replace(/\s+kommune$/, ''));
 }

@@ -1,99 +1,111 @@
+import type { SeriesBreak } from '@/contract';
 import { comparePeriods, parsePeriod } from '@/domain/period';
-import type { ImportTarget, SourceId } from './config';
+import type { OfficialProvenance } from '@/domain/provenance';
+import type { OfficialFile, OfficialMeasure } from '../../data/official-file';
+import type { Measure } from '../../data/import-config-schema';
 import type { Rejection, SourceRow } from './rows';
-import type { OfficialFile, WirePoint } from './store';
 
 /**
- * Puts one target's fresh rows into its source file. A point is the same
- * point when period, table and measurement agree: then its value is updated
- * (and reported when it moved). Other points, and document figures, stay.
+ * Puts one measure's fresh rows into data/official.json. A value is the same
+ * value when measure, area and period agree: then it is replaced (and
+ * reported when it moved) and takes the new retrieval's provenance. Values
+ * the source did not send again keep theirs. Retrievals no value uses any
+ * more are dropped, so a rerun with the same data writes the same file.
  */
 
+export type Retrieval = { provenance: OfficialProvenance; newest?: string };
+
 export type SeriesChange = {
-  indicatorId: string;
   area: string;
   added: string[];
-  changed: { period: string; from: number; to: number }[];
+  changed: { period: string; from: number | null; to: number | null }[];
   unchanged: number;
+  suppressed: number;
 };
 
-/** Requests answered by a local server are recordings, never real statistics. */
-export const TEST_NOTE = 'Fra optagne testsvar (lokal testserver), ikke rigtige officielle tal.';
-function isLocal(request: string): boolean {
-  return /\/\/(127\.0\.0\.1|localhost)[:/]/.test(request);
+export type MeasureInput = {
+  measure: Measure;
+  retrieval: Retrieval;
+  breaks: readonly Omit<SeriesBreak, 'table'>[];
+  rows: readonly SourceRow[];
+};
+
+const order = (a: string, b: string) => {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  return pa.ok && pb.ok ? comparePeriods(pa.value, pb.value) : a.localeCompare(b);
+};
+
+function findOrCreate(file: OfficialFile, input: MeasureInput): OfficialMeasure {
+  const { measure } = input;
+  let entry = file.measures.find((m) => m.id === measure.id);
+  if (!entry) {
+    entry = { ...identity(input), retrievals: [], breaks: [], series: {} };
+    file.measures.push(entry);
+    file.measures.sort((a, b) => a.id.localeCompare(b.id));
+  }
+  Object.assign(entry, identity(input));
+  entry.breaks = input.breaks.map((b) => ({ ...b, table: measure.table }));
+  return entry;
 }
 
-export function mergeTarget(
-  file: OfficialFile,
-  source: SourceId,
-  target: ImportTarget,
-  unit: string,
-  rows: readonly SourceRow[],
-  retrieved: string,
-  rejected: Rejection[],
-): SeriesChange[] {
+function identity({ measure }: MeasureInput) {
+  return {
+    id: measure.id,
+    source: measure.source,
+    table: measure.table,
+    indicatorId: measure.indicatorId,
+    unit: measure.unit as OfficialMeasure['unit'],
+  };
+}
+
+/** Drops retrievals nothing points at and merges identical ones, renumbering the values. */
+function compact(entry: OfficialMeasure): void {
+  const kept: OfficialMeasure['retrievals'] = [];
+  const index = new Map<number, number>();
+  const used = new Set(Object.values(entry.series).flatMap((values) => values.map(([, , r]) => r)));
+  entry.retrievals.forEach((r, i) => {
+    if (!used.has(i)) return;
+    const same = kept.findIndex((k) => JSON.stringify(k) === JSON.stringify(r));
+    index.set(i, same >= 0 ? same : kept.push(r) - 1);
+  });
+  entry.retrievals = kept;
+  for (const values of Object.values(entry.series)) {
+    for (const v of values) v[2] = index.get(v[2])!;
+  }
+}
+
+export function mergeMeasure(file: OfficialFile, input: MeasureInput, rejected: Rejection[]): SeriesChange[] {
+  const entry = findOrCreate(file, input);
+  const r = entry.retrievals.push(input.retrieval) - 1;
   const changes = new Map<string, SeriesChange>();
   const seen = new Set<string>();
-  for (const row of rows) {
+  for (const row of input.rows) {
     const key = `${row.area} ${row.period}`;
     if (seen.has(key)) {
       rejected.push({
-        where: `${target.table} ${key}`,
+        where: `${input.measure.table} ${key}`,
         reason: 'perioden står to gange i svaret; den første er brugt',
       });
       continue;
     }
     seen.add(key);
-    let series = file.series.find((s) => s.indicatorId === target.indicatorId && s.area === row.area);
-    if (!series) {
-      series = { indicatorId: target.indicatorId, area: row.area, unit, points: [] };
-      file.series.push(series);
-    }
-    series.unit = unit;
-    const change = changes.get(row.area) ?? {
-      indicatorId: target.indicatorId,
-      area: row.area,
-      added: [],
-      changed: [],
-      unchanged: 0,
-    };
+    const change = changes.get(row.area) ?? { area: row.area, added: [], changed: [], unchanged: 0, suppressed: 0 };
     changes.set(row.area, change);
-    const point: WirePoint = {
-      period: row.period,
-      value: row.value,
-      provenance: {
-        kind: 'official',
-        source,
-        table: target.table,
-        measurement: target.measurement,
-        request: row.request,
-        retrieved,
-      },
-      ...(isLocal(row.request) ? { note: TEST_NOTE } : {}),
-    };
-    const at = series.points.findIndex(
-      (p) =>
-        p.period === row.period &&
-        p.provenance.table === target.table &&
-        p.provenance.measurement === target.measurement,
-    );
+    if (row.value === null) change.suppressed++;
+    const values = (entry.series[row.area] ??= []);
+    const at = values.findIndex(([period]) => period === row.period);
     if (at < 0) {
-      series.points.push(point);
+      values.push([row.period, row.value, r]);
       change.added.push(row.period);
-    } else {
-      const before = series.points[at]!.value;
-      if (before === row.value) change.unchanged++;
-      else change.changed.push({ period: row.period, from: before, to: row.value });
-      series.points[at] = point;
+      continue;
     }
+    const before = values[at]![1];
+    if (before === row.value) change.unchanged++;
+    else change.changed.push({ period: row.period, from: before, to: row.value });
+    values[at] = [row.period, row.value, r];
   }
-  for (const s of file.series) s.points.sort(byPeriod);
-  file.series.sort((a, b) => `${a.indicatorId}/${a.area}`.localeCompare(`${b.indicatorId}/${b.area}`));
-  return [...changes.values()];
-}
-
-function byPeriod(a: WirePoint, b: WirePoint): number {
-  const pa = parsePeriod(a.period);
-  const pb = parsePeriod(b.period);
-  return pa.ok && pb.ok ? comparePeriods(pa.value, pb.value) : a.period.localeCompare(b.period);
+  for (const values of Object.values(entry.series)) values.sort((a, b) => order(a[0], b[0]));
+  compact(entry);
+  return [...changes.values()].sort((a, b) => a.area.localeCompare(b.area));
 }

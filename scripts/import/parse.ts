@@ -1,9 +1,11 @@
-import { periodCode, type SimplePeriod } from '@/domain/period';
+import { parse } from 'csv-parse/sync';
+import { parsePeriod, periodCode, type SimplePeriod } from '@/domain/period';
 import { parseDanishPeriod } from '@/domain/period-label';
 
 /**
  * The sources' own notation → the contract's: period codes (2024M01,
- * 2023QMAT02, 2023K3, «januar 2024») and Danish numbers («1.234,5», «..»).
+ * 2023QMAT02, 2023K3, «januar 2024») and numbers («1.234,5», «..»). Strict:
+ * anything that could be read two ways is refused, never guessed.
  */
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -21,7 +23,9 @@ function monthBack(year: number, month: number, steps: number): SimplePeriod {
 /** A source period as a contract period code, e.g. 2023QMAT02 → "2022Q3/2023Q2". */
 export function toPeriodCode(raw: string): Parsed<string> {
   const s = raw.trim().replace(/^"|"$/g, '');
-  if (/^l\(/i.test(s)) return { ok: false, reason: `«${s}» er en forespørgsel (seneste perioder), ikke en periode` };
+  if (/^l\(|^latest:/i.test(s)) {
+    return { ok: false, reason: `«${s}» er en forespørgsel (seneste perioder), ikke en periode` };
+  }
   let m = /^(\d{4})M(\d{2})$/i.exec(s);
   if (m) return code({ kind: 'month', year: Number(m[1]), month: Number(m[2]) }, s);
   m = /^(\d{4})[QK]([1-4])$/i.exec(s);
@@ -43,57 +47,84 @@ export function toPeriodCode(raw: string): Parsed<string> {
 }
 
 function code(p: SimplePeriod, raw: string): Parsed<string> {
-  if (p.kind === 'month' && (p.month < 1 || p.month > 12)) return { ok: false, reason: `ukendt periode «${raw}»` };
-  return { ok: true, value: periodCode(p) };
+  const wire = periodCode(p);
+  // parsePeriod checks the month and the year's range (1990–2100).
+  return parsePeriod(wire).ok ? { ok: true, value: wire } : { ok: false, reason: `ugyldig periode «${raw}»` };
 }
 
 function range(start: SimplePeriod, end: SimplePeriod, raw: string): Parsed<string> {
   const a = code(start, raw);
   const b = code(end, raw);
-  return a.ok && b.ok ? { ok: true, value: `${a.value}/${b.value}` } : { ok: false, reason: `ukendt periode «${raw}»` };
+  return a.ok && b.ok
+    ? { ok: true, value: `${a.value}/${b.value}` }
+    : { ok: false, reason: `ugyldig periode «${raw}»` };
 }
 
-/** A figure as Danish sources write it. «..» and «-» mean suppressed or missing: never a zero. */
-export function toNumber(raw: unknown): Parsed<number> {
+const SUPPRESSED = new Set(['..', '.', '-', '–', '']);
+/** More digits than a double holds exactly: such a "number" is a broken cell, not a figure. */
+const MAX_DIGITS = 15;
+
+export type NumberFormat = { readonly decimal: ',' | '.' };
+export const DANISH: NumberFormat = { decimal: ',' };
+
+/**
+ * A figure as the source writes it; null when suppressed («..», «-»): missing,
+ * never zero. With a decimal comma, «.» may only group thousands (1.234,5);
+ * with a decimal point, no other separator is allowed. «1,234.5» is refused.
+ */
+export function toNumber(raw: unknown, format: NumberFormat = DANISH): Parsed<number | null> {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : bad(raw);
+  if (raw === null || raw === undefined) return { ok: true, value: null };
   if (typeof raw !== 'string') return bad(raw);
-  const s = raw.trim().replace(/^"|"$/g, '').replace(/\s/g, '');
-  if (s === '..' || s === '.' || s === '-' || s === '') {
-    return { ok: false, reason: `værdien «${raw}» er undertrykt eller mangler` };
+  const s = raw
+    .trim()
+    .replace(/^"|"$/g, '')
+    .replace(/[\s\u00a0]/g, '');
+  if (SUPPRESSED.has(s)) return { ok: true, value: null };
+  const sign = /^[-−]/.test(s) ? -1 : 1;
+  const body = s.replace(/^[-−+]/, '');
+  let plain: string | undefined;
+  if (format.decimal === ',') {
+    if (/^\d+(,\d+)?$/.test(body)) plain = body.replace(',', '.');
+    else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(body)) plain = body.replace(/\./g, '').replace(',', '.');
+  } else if (/^\d+(\.\d+)?$/.test(body)) plain = body;
+  if (plain === undefined) {
+    const mixed = body.includes('.') && body.includes(',');
+    return {
+      ok: false,
+      reason: mixed ? `værdien «${raw}» blander punktum og komma` : `værdien «${raw}» er ikke et tal`,
+    };
   }
-  let normal = s;
-  if (s.includes(',')) normal = s.replace(/\./g, '').replace(',', '.');
-  else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) normal = s.replace(/\./g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(normal)) return bad(raw);
-  return { ok: true, value: Number(normal) };
+  if (plain.replace('.', '').length > MAX_DIGITS)
+    return { ok: false, reason: `værdien har for mange cifre til at være et tal` };
+  return { ok: true, value: sign * Number(plain) };
 }
 
-function bad(raw: unknown): Parsed<number> {
-  return { ok: false, reason: `værdien «${String(raw)}» er ikke et tal` };
+function bad(raw: unknown): Parsed<never> {
+  return { ok: false, reason: `værdien «${String(raw).slice(0, 40)}» er ikke et tal` };
 }
 
-/** Semicolon-separated values, with "quoted" cells that may hold semicolons. */
-export function parseSemicolonCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]!;
-      if (ch === '"') {
-        if (quoted && line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = !quoted;
-      } else if (ch === ';' && !quoted) {
-        cells.push(cell.trim());
-        cell = '';
-      } else cell += ch;
-    }
-    cells.push(cell.trim());
-    rows.push(cells);
-  }
-  return rows;
+export type CsvRow = {
+  readonly cells: string[];
+  /** The line in the file the row starts on, from 1. */ readonly line: number;
+};
+
+/** Separated values with "quoted" cells that may hold the separator or a line break; each row with its line. */
+export function parseDelimitedRows(text: string, delimiter: string): CsvRow[] {
+  const records = parse(text.replace(/^\uFEFF/, ''), {
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  // info.lines is the line a record ends on; a record spans as many lines as its cells' line breaks add.
+  return records.map(({ record, info }) => ({
+    cells: record,
+    line: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0),
+  }));
+}
+
+export function parseDelimited(text: string, delimiter: string): string[][] {
+  return parseDelimitedRows(text, delimiter).map((r) => r.cells);
 }

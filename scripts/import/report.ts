@@ -1,13 +1,34 @@
-import { KOMMUNER, NATIONAL_AREA } from '@/domain/areas';
+import { knownAreaName } from '@/domain/areas';
+import type { Rejection } from './rows';
 import type { ImportReport } from './run';
 
-/** The import report in Danish, for the analyst's terminal: added, changed, rejected, and disagreements. */
+/**
+ * The import report in Danish, for the analyst's terminal: added, changed,
+ * suppressed and rejected values, and where official figures differ from
+ * the documents' (both are kept). Repeated rejections are summarised with
+ * their first examples, so a bad 50 MB file gives a readable report.
+ */
 
-const SOURCE_NAMES = { jobindsats: 'Jobindsats', statistikbanken: 'Danmarks Statistik' } as const;
 const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+const show = (v: number | null) => (v === null ? '«..»' : number.format(v));
+const areaName = (code: string) => knownAreaName(code) ?? code;
 
-function areaName(code: string): string {
-  return code === NATIONAL_AREA ? 'Hele landet' : (KOMMUNER[code] ?? code);
+const EXAMPLES = 3;
+
+/** "2.151.007 × perioden står to gange", with the first few places it happened. */
+export function summariseRejections(rejected: readonly Rejection[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const r of rejected) {
+    const generic = r.reason.replace(/«[^»]*»/g, '«…»');
+    const list = byReason.get(generic) ?? [];
+    list.push(`${r.where}: ${r.reason}`);
+    byReason.set(generic, list);
+  }
+  return [...byReason.entries()].flatMap(([reason, list]) =>
+    list.length === 1
+      ? [`  AFVIST ${list[0]}`]
+      : [`  AFVIST ${number.format(list.length)} × ${reason}, fx:`, ...list.slice(0, EXAMPLES).map((l) => `    ${l}`)],
+  );
 }
 
 export function formatReport(report: ImportReport): string {
@@ -15,28 +36,33 @@ export function formatReport(report: ImportReport): string {
   let added = 0;
   let changed = 0;
   let rejected = 0;
-  for (const t of report.targets) {
-    lines.push(
-      '',
-      `${SOURCE_NAMES[t.source]} ${t.table} → ${t.indicatorId}${t.latest ? ` (seneste periode i tabellen: ${t.latest})` : ''}`,
-    );
-    for (const s of t.series) {
-      added += s.added.length;
-      changed += s.changed.length;
-      lines.push(
-        `  ${areaName(s.area)} (${s.area}): ${s.added.length} tilføjet, ${s.changed.length} ændret, ${s.unchanged} uændret`,
+  for (const source of report.sources) {
+    lines.push('', source.label);
+    for (const note of source.notes) lines.push(`  Bemærk: ${note}`);
+    for (const { input, series } of source.measures) {
+      const m = input.measure;
+      const newest = input.retrieval.newest ? ` (nyeste periode: ${input.retrieval.newest}, foreløbig)` : '';
+      lines.push(`  ${m.table} ${m.id} → ${m.indicatorId}${newest}`);
+      const total = series.reduce(
+        (t, s) => ({ a: t.a + s.added.length, c: t.c + s.changed.length, u: t.u + s.unchanged, s: t.s + s.suppressed }),
+        { a: 0, c: 0, u: 0, s: 0 },
       );
-      for (const c of s.changed)
-        lines.push(`    ændret ${c.period}: ${number.format(c.from)} → ${number.format(c.to)}`);
+      added += total.a;
+      changed += total.c;
+      lines.push(
+        `    ${series.length} områder: ${total.a} tilføjet, ${total.c} ændret, ${total.u} uændret, ${total.s} undertrykt («..»)`,
+      );
+      for (const s of series) {
+        for (const c of s.changed) lines.push(`    ${areaName(s.area)} ${c.period}: ${show(c.from)} → ${show(c.to)}`);
+      }
     }
-    if (t.series.length === 0 && t.rejected.length === 0) lines.push('  ingen værdier i svaret');
-    rejected += t.rejected.length;
-    for (const r of t.rejected) lines.push(`  AFVIST ${r.where}: ${r.reason}`);
+    rejected += source.rejected.length;
+    lines.push(...summariseRejections(source.rejected));
   }
   if (report.differences.length > 0) {
     lines.push(
       '',
-      `Forskelle mellem officielle tal og dokumenternes tal (begge bevares): ${report.differences.length}`,
+      `Forskelle mellem officielle tal og dokumenternes tal (begge bevares; appen viser dokumentets tal som revideret): ${report.differences.length}`,
     );
     for (const d of report.differences) {
       lines.push(
@@ -45,6 +71,6 @@ export function formatReport(report: ImportReport): string {
     }
   }
   lines.push('', `I alt: ${added} tilføjet, ${changed} ændret, ${rejected} afvist.`);
-  lines.push(report.written.length > 0 ? `Skrevet: ${report.written.join(', ')}` : 'Intet skrevet (prøvekørsel).');
+  lines.push(report.written ? `Skrevet: ${report.written}` : 'Intet skrevet (prøvekørsel).');
   return lines.join('\n');
 }

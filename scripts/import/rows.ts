@@ -1,9 +1,12 @@
-import { areaCodeFor, type ImportConfig } from './config';
-import { toNumber, toPeriodCode } from './parse';
+import { isWholeCountUnit, type Unit } from '@/domain/units';
+import { areaCodeFor, ImportError } from './config';
+import { type ImportConfig } from '../../data/import-config-schema';
+import { toNumber, toPeriodCode, type NumberFormat } from './parse';
 
 /** What every source is read into: values keyed by contract area and period, and what was refused. */
 
-export type SourceRow = { area: string; period: string; value: number; request: string };
+/** A value of null is one the publisher suppressed: it stays missing, never zero. */
+export type SourceRow = { area: string; period: string; value: number | null };
 export type Rejection = { where: string; reason: string };
 export type Rows = { rows: SourceRow[]; rejected: Rejection[] };
 
@@ -11,38 +14,48 @@ export function emptyRows(): Rows {
   return { rows: [], rejected: [] };
 }
 
-/** One cell triple (area, period, value) as the source wrote it; bad cells become rejections. */
+export type RowContext = { config: ImportConfig; unit: Unit; format?: NumberFormat };
+
+/** One cell triple (area, period, value) as the source wrote it; a bad cell is a rejection naming its row. */
 export function addRow(
   into: Rows,
-  config: ImportConfig,
+  ctx: RowContext,
   where: string,
   cells: { area: string; period: string; value: unknown },
-  request: string,
 ): void {
-  const at = `${where} ${cells.area} ${cells.period}`;
-  const area = areaCodeFor(config, cells.area);
-  if (!area) {
-    into.rejected.push({ where: at, reason: `området «${cells.area}» står ikke i areaCodes i konfigurationen` });
-    return;
-  }
+  const reject = (reason: string) => void into.rejected.push({ where, reason });
+  if (ctx.config.ignoreAreas.some((a) => a.toLowerCase() === cells.area.trim().toLowerCase())) return;
+  const area = areaCodeFor(ctx.config, cells.area);
+  if (!area)
+    return reject(
+      `området «${cells.area}» kendes ikke (hverken en kommune, Hele landet eller et alias i konfigurationen)`,
+    );
   const period = toPeriodCode(cells.period);
-  if (!period.ok) {
-    into.rejected.push({ where: at, reason: period.reason });
-    return;
+  if (!period.ok) return reject(period.reason);
+  const value = toNumber(cells.value, ctx.format);
+  if (!value.ok) return reject(value.reason);
+  if (value.value !== null && value.value < 0 && isWholeCountUnit(ctx.unit)) {
+    return reject(`et antal kan ikke være negativt («${String(cells.value)}»)`);
   }
-  const value = toNumber(cells.value);
-  if (!value.ok) {
-    into.rejected.push({ where: at, reason: value.reason });
-    return;
-  }
-  into.rows.push({ area, period: period.value, value: value.value, request });
+  into.rows.push({ area, period: period.value, value: value.value });
 }
 
-/** Finds a column by any of its names, ignoring case. */
-export function columnIndex(headers: readonly string[], pattern: RegExp): number {
-  return headers.findIndex((h) => pattern.test(h.trim()));
+/** Finds a column by its exact name, ignoring case and surrounding space. */
+export function columnIndex(headers: readonly string[], name: string): number {
+  const wanted = name.trim().toLowerCase();
+  return headers.findIndex((h) => h.trim().toLowerCase() === wanted);
 }
 
-export function exactly(name: string): RegExp {
-  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+/** Checks the columns a source must have before anything is parsed; a rename fails loudly, never silently. */
+export function requireColumns(headers: readonly string[], wanted: readonly string[], what: string): number[] {
+  const indices = wanted.map((w) => columnIndex(headers, w));
+  const missing = wanted.filter((_, i) => indices[i]! < 0);
+  if (missing.length > 0) {
+    throw new ImportError(
+      `${what}: kolonnen ${missing.map((m) => `«${m}»`).join(' og ')} mangler i svaret. ` +
+        `Svaret har kolonnerne: ${headers.map((h) => `«${h}»`).join(', ')}. ` +
+        'Har kilden omdøbt kolonnen, så ret navnet i data/import-config.json.',
+    );
+  }
+  return indices;
 }

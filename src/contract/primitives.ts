@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isKnownAreaCode } from '@/domain/areas';
+import { OFFICIAL_SOURCES } from '@/domain/provenance';
 import { parsePeriod } from '@/domain/period';
 import { UNITS } from '@/domain/units';
 
@@ -57,13 +58,23 @@ export const documentProvenanceSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
+export const archiveRecordSchema = z.strictObject({
+  repository: z.string().min(1),
+  path: z.string().min(1),
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'Commit skal være 40 hex-tegn'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 skal være 64 hex-tegn'),
+});
+
 export const officialProvenanceSchema = z.strictObject({
   kind: z.literal('official'),
-  source: z.enum(['jobindsats', 'statistikbanken']),
+  source: z.enum(OFFICIAL_SOURCES),
   table: z.string().min(1),
   measurement: z.string().min(1).optional(),
   request: z.string().min(1),
   retrieved: isoDateSchema,
+  published: isoDateSchema.optional(),
+  nextUpdate: isoDateSchema.optional(),
+  archive: archiveRecordSchema.optional(),
 });
 
 export const syntheticProvenanceSchema = z.strictObject({
@@ -71,10 +82,12 @@ export const syntheticProvenanceSchema = z.strictObject({
   method: z.string().min(1),
 });
 
+export const PROVENANCE_MESSAGE = 'Kilde mangler eller er ugyldig (kind skal være document, official eller synthetic)';
+
 export const provenanceSchema = z.discriminatedUnion(
   'kind',
   [documentProvenanceSchema, officialProvenanceSchema, syntheticProvenanceSchema],
-  { message: 'Kilde mangler eller er ugyldig (kind skal være document, official eller synthetic)' },
+  { message: PROVENANCE_MESSAGE },
 );
 
 /** A sourced value: the period it belongs to, the number, and where it came from. */
@@ -82,6 +95,8 @@ export const pointSchema = z.strictObject({
   period: periodSchema,
   value: z.number({ message: 'Værdien skal være et tal' }).finite(),
   provenance: provenanceSchema,
+  /** The publisher may still revise it (Jobindsats' newest month). */
+  provisional: z.literal(true).optional(),
   note: z.string().min(1).optional(),
 });
 

@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { AREA_KINDS } from '@/domain/areas';
+import { AREA_KINDS, AREA_ROLES } from '@/domain/areas';
 import {
   areaCodeSchema,
   documentProvenanceSchema,
   idSchema,
   isoDateSchema,
+  officialProvenanceSchema,
   periodSchema,
   pointSchema,
   statementSchema,
   targetGroupIdSchema,
-  unitSchema,
 } from './primitives';
+import { indicatorSchema } from './series';
 import { targetSchema } from './targets';
 
 /** The resources of API v1. See docs/api.md. */
@@ -24,7 +25,7 @@ export const areaSchema = z.strictObject({
   /** Kommuner a joint jobcenter or aggregate covers. */
   members: z.array(areaCodeSchema).optional(),
   /** Why the app knows this area: its own kommuner, a benchmark, or a comparator a document names. */
-  role: z.enum(['hjemkommune', 'benchmark', 'sammenligning']),
+  role: z.enum(AREA_ROLES),
   note: z.string().min(1).optional(),
 });
 export const areasSchema = z.array(areaSchema);
@@ -41,30 +42,6 @@ export const targetGroupSchema = z.strictObject({
   description: z.string().min(1),
 });
 export const targetGroupsSchema = z.array(targetGroupSchema);
-
-export const indicatorSchema = z.strictObject({
-  id: idSchema,
-  name: z.string().min(1),
-  definition: z.string().min(1),
-  unit: unitSchema,
-  targetGroupId: targetGroupIdSchema,
-  /** Which way is good, when the indicator alone says it. */
-  direction: z.enum(['lower-is-better', 'higher-is-better', 'neutral']),
-});
-
-/** The indicator list also says which areas have a series. */
-export const indicatorListItemSchema = indicatorSchema.extend({
-  areas: z.array(areaCodeSchema),
-  pointCount: z.number().int().nonnegative(),
-});
-export const indicatorListSchema = z.array(indicatorListItemSchema);
-
-export const seriesSchema = z.strictObject({
-  indicatorId: idSchema,
-  area: areaCodeSchema,
-  unit: unitSchema,
-  points: z.array(pointSchema),
-});
 
 export const reformSchema = z.strictObject({
   id: idSchema,
@@ -144,9 +121,18 @@ export const planSchema = z.strictObject({
   targets: z.array(targetSchema),
 });
 
+/** One official table in the dataset: how new its figures are and where they were fetched. */
+export const officialTableSummarySchema = z.strictObject({
+  provenance: officialProvenanceSchema,
+  /** The newest period any of its series has. */
+  newest: periodSchema,
+  measures: z.number().int().positive(),
+  areas: z.number().int().positive(),
+});
+
 export const apiIndexSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION),
-  /** When the dataset was built: the data's own date. */
+  /** When the dataset was assembled. Not the age of any figure: each figure carries its own period. */
   generated: z.string().datetime({ offset: true }),
   counts: z.strictObject({
     plans: z.number().int(),
@@ -155,6 +141,7 @@ export const apiIndexSchema = z.strictObject({
     series: z.number().int(),
     points: z.number().int(),
   }),
+  official: z.array(officialTableSummarySchema),
 });
 
 /**
@@ -174,9 +161,6 @@ export const indicatorFileSchema = z.array(indicatorSchema);
 
 export type Area = z.output<typeof areaSchema>;
 export type TargetGroup = z.output<typeof targetGroupSchema>;
-export type Indicator = z.output<typeof indicatorSchema>;
-export type IndicatorListItem = z.output<typeof indicatorListItemSchema>;
-export type Series = z.output<typeof seriesSchema>;
 export type Point = z.output<typeof pointSchema>;
 export type Plan = z.output<typeof planSchema>;
 export type PlanSummary = z.output<typeof planSummarySchema>;
@@ -186,4 +170,5 @@ export type Target = z.output<typeof targetSchema>;
 export type Goal = Target['goal'];
 export type Project = z.output<typeof projectSchema>;
 export type ApiIndex = z.output<typeof apiIndexSchema>;
+export type OfficialTableSummary = z.output<typeof officialTableSummarySchema>;
 export type PlanSourceInput = z.input<typeof planSourceSchema>;

@@ -7,6 +7,13 @@
 export const AREA_KINDS = ['land', 'region', 'rar', 'kommune', 'jobcenter'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
+/**
+ * Why the app knows an area: its own kommuner, a benchmark, a comparator a
+ * document names (klynge), or one of the other kommuner in the national comparison.
+ */
+export const AREA_ROLES = ['hjemkommune', 'benchmark', 'sammenligning', 'kommune'] as const;
+export type AreaRole = (typeof AREA_ROLES)[number];
+
 export const HOME_AREAS = { ishoej: '183', vallensbaek: '187' } as const;
 export const NATIONAL_AREA = '000';
 export const JOINT_JOBCENTER = 'jc-vallensbaek';
@@ -127,6 +134,10 @@ export const NAMED_AREAS: Readonly<Record<string, string>> = {
   'jc-vallensbaek': 'Jobcenter Vallensbæk (Ishøj og Vallensbæk)',
   'jc-taarnby-dragoer': 'Jobcenter Tårnby/Dragør',
 };
+
+export function isKommune(code: string): boolean {
+  return code in KOMMUNER;
+}
 
 export function isKnownAreaCode(code: string): boolean {
   return code === NATIONAL_AREA || code in KOMMUNER || code in REGIONER || code in NAMED_AREAS;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, monthsIn, parsePeriod, periodCode, periodEnd, periodStart, type Period } from './period';
+import {
+  comparePeriods,
+  monthOfDate,
+  parsePeriod,
+  periodCode,
+  periodEnd,
+  periodStart,
+  shiftPeriod,
+  type Period,
+} from './period';
 
 function p(code: string): Period {
   const r = parsePeriod(code);
@@ -53,15 +62,17 @@ describe('period arithmetic', () => {
     expect(sorted).toEqual(['2018', '2019-03', '2018Q3/2019Q2', '2019Q2']);
   });
 
-  it('lists the months a window covers', () => {
-    expect(monthsIn(p('2015-01/2015-07')).map(periodCode)).toEqual([
-      '2015-01',
-      '2015-02',
-      '2015-03',
-      '2015-04',
-      '2015-05',
-      '2015-06',
-      '2015-07',
-    ]);
+  it('moves a period back a year in its own kind', () => {
+    const back = (code: string) => periodCode(shiftPeriod(p(code), -12));
+    expect(back('2026-07')).toBe('2025-07');
+    expect(back('2026-01')).toBe('2025-01');
+    expect(back('2019Q2')).toBe('2018Q2');
+    expect(back('2014')).toBe('2013');
+    expect(back('2018Q3/2019Q2')).toBe('2017Q3/2018Q2');
+    expect(periodCode(shiftPeriod(p('2026-02'), -3))).toBe('2025-11');
+  });
+
+  it('knows the month an instant falls in', () => {
+    expect(periodCode(monthOfDate(new Date('2026-12-01T10:00:00Z')))).toBe('2026-12');
   });
 });

@@ -151,11 +151,32 @@ export function monthOf(year: number, month: number): Period {
   return { kind: 'month', year, month };
 }
 
-/** Every month a period covers, in order. */
-export function monthsIn(p: Period): Period[] {
-  const out: Period[] = [];
-  for (let m = periodStartMonth(p); m <= periodEndMonth(p); m++) {
-    out.push(monthOf(Math.floor(m / 12), (m % 12) + 1));
+function shiftSimple(p: SimplePeriod, months: number): SimplePeriod {
+  switch (p.kind) {
+    case 'month': {
+      const m = firstMonthIndex(p) + months;
+      return { kind: 'month', year: Math.floor(m / 12), month: (m % 12) + 1 };
+    }
+    case 'quarter': {
+      const q = p.year * 4 + (p.quarter - 1) + Math.trunc(months / 3);
+      return { kind: 'quarter', year: Math.floor(q / 4), quarter: (q % 4) + 1 };
+    }
+    case 'year':
+      return { kind: 'year', year: p.year + Math.trunc(months / 12) };
   }
-  return out;
+}
+
+/**
+ * The same kind of period moved by `months` (back when negative): a year
+ * earlier is `shiftPeriod(p, -12)`. Quarters and years move by whole steps.
+ */
+export function shiftPeriod(p: Period, months: number): Period {
+  return p.kind === 'range'
+    ? { kind: 'range', start: shiftSimple(p.start, months), end: shiftSimple(p.end, months) }
+    : shiftSimple(p, months);
+}
+
+/** The calendar month (UTC) an instant falls in. */
+export function monthOfDate(date: Date): SimplePeriod {
+  return { kind: 'month', year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }

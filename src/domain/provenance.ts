@@ -12,20 +12,36 @@ export type DocumentProvenance = {
   readonly location: string;
   /** The passage the figure was read from, verbatim (whitespace aside). */
   readonly quote?: string;
-  /** Set when a figure was reconstructed from garbled text: how, and why. */
+  /** Set when a figure was reconstructed from garbled text or from words ("halveret"): how, and why. */
   readonly reconstructed?: string;
   readonly note?: string;
 };
 
+/** A public archive the figures were taken from, when they were not fetched from the publisher directly. */
+export type ArchiveRecord = {
+  readonly repository: string;
+  readonly path: string;
+  readonly commit: string;
+  readonly sha256: string;
+};
+
+export const OFFICIAL_SOURCES = ['jobindsats', 'statistikbanken'] as const;
+export type OfficialSource = (typeof OFFICIAL_SOURCES)[number];
+
 export type OfficialProvenance = {
   readonly kind: 'official';
-  readonly source: 'jobindsats' | 'statistikbanken';
+  readonly source: OfficialSource;
   readonly table: string;
   readonly measurement?: string;
   /** The request that fetched it, without any key. */
   readonly request: string;
   /** ISO date the data was retrieved. */
   readonly retrieved: string;
+  /** ISO date the publisher last updated the table (Jobindsats update_latest, Statistikbanken updated). */
+  readonly published?: string;
+  /** ISO date of the publisher's next planned update (Jobindsats update_next). */
+  readonly nextUpdate?: string;
+  readonly archive?: ArchiveRecord;
 };
 
 export type SyntheticProvenance = {
@@ -35,7 +51,3 @@ export type SyntheticProvenance = {
 };
 
 export type Provenance = DocumentProvenance | OfficialProvenance | SyntheticProvenance;
-
-export function isSynthetic(p: Provenance): p is SyntheticProvenance {
-  return p.kind === 'synthetic';
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatedValue, Goal } from './goal';
+import type { Goal } from './goal';
 import { parsePeriod, type Period } from './period';
+import type { SourcedValue } from './pick-value';
 import { countStatuses, targetStatus, type StatusResult, type StatusTarget } from './status';
 import type { SeriesLookup } from './threshold';
 
@@ -9,11 +10,17 @@ const p = (code: string): Period => {
   if (!r.ok) throw new Error(r.error);
   return r.value;
 };
-const v = (code: string, value: number): DatedValue => ({ period: p(code), value });
+const DOC = { kind: 'document', document: '002_3e6cb87c903c4f86.txt', location: 'Resultatmål' } as const;
+const v = (code: string, value: number): SourcedValue => ({ period: p(code), value, provenance: DOC });
 const NOW = new Date('2026-11-25T12:00:00Z');
 const none: SeriesLookup = () => [];
 
-function target(goal: Goal, deadline: string, actuals: DatedValue[], extra: Partial<StatusTarget> = {}): StatusTarget {
+function target(
+  goal: Goal,
+  deadline: string,
+  actuals: SourcedValue[],
+  extra: Partial<StatusTarget> = {},
+): StatusTarget {
   return { indicatorId: 'x', area: 'jc-vallensbaek', unit: 'personer', goal, deadline: p(deadline), actuals, ...extra };
 }
 
@@ -34,7 +41,10 @@ describe('closed deadlines: the 2014 targets of Resultatrevision 2014', () => {
   it('judges sygedagpenge over 26 uger on December, not on the January baseline', () => {
     const series: SeriesLookup = () => [v('2014-01', 102), v('2014-12', 93), v('2015-05', 92)];
     const t = target({ kind: 'at-most', value: 96 }, '2014', [], { baseline: v('2014-01', 102) });
-    expect(targetStatus(t, series, NOW)).toMatchObject({ status: 'naaet', latest: v('2014-12', 93) });
+    expect(targetStatus(t, series, NOW)).toMatchObject({
+      status: 'naaet',
+      latest: { period: p('2014-12'), value: 93, point: v('2014-12', 93) },
+    });
   });
 
   it('marks samarbejdsgraden (mindst 42 %, actual 37 %) ikke nået, 5 procentpoint short', () => {
@@ -134,7 +144,7 @@ describe('relative targets of Beskæftigelsesplan 2020', () => {
   it('keeps the first of two contradicting sources and notes the disagreement (BP22 sygedagpenge 403 / 427)', () => {
     const series: SeriesLookup = () => [v('2021-09', 403), v('2021-09', 427)];
     const r = targetStatus(target({ kind: 'at-most', value: 420 }, '2021', []), series, NOW);
-    expect(r).toMatchObject({ status: 'naaet', latest: v('2021-09', 403) });
+    expect(r).toMatchObject({ status: 'naaet', latest: { value: 403, disputed: true } });
     expect(r.notes).toEqual(['Kilderne angiver både 403 og 427 for sep. 2021; 403 er brugt.']);
   });
 });

@@ -1,14 +1,7 @@
 import { higherIsBetter, type DatedValue, type Goal } from './goal';
-import {
-  comparePeriods,
-  periodEnd,
-  periodEndMonth,
-  periodMidpoint,
-  periodStartMonth,
-  samePeriod,
-  type Period,
-} from './period';
+import { comparePeriods, periodEnd, periodEndMonth, periodMidpoint, periodStartMonth, type Period } from './period';
 import { periodLabel } from './period-label';
+import { valuesByPeriod, type SourcedValue, type ValueChoice } from './pick-value';
 import { meets, resolveThreshold, type SeriesLookup } from './threshold';
 import { isShareUnit, type Unit } from './units';
 
@@ -33,15 +26,15 @@ export type StatusTarget = {
   readonly goal: Goal;
   readonly deadline: Period;
   readonly baseline?: DatedValue | undefined;
-  readonly actuals: readonly DatedValue[];
+  readonly actuals: readonly SourcedValue[];
 };
 
 export type Projection = { readonly value: number; readonly method: string };
 
 export type StatusResult = {
   readonly status: TargetStatus;
-  /** The value judged, and its period. */
-  readonly latest?: DatedValue | undefined;
+  /** The value judged, chosen by pickValue, with its source and the other sources' figures. */
+  readonly latest?: ValueChoice | undefined;
   /** The goal resolved to a number in the target's unit. */
   readonly threshold?: number | undefined;
   /** latest − threshold in the target's unit (procentpoint when the unit is a share). */
@@ -62,27 +55,18 @@ function contained(inner: Period, outer: Period): boolean {
   return periodStartMonth(inner) >= periodStartMonth(outer) && periodEndMonth(inner) <= periodEndMonth(outer);
 }
 
-/**
- * One value per period, in order. Where sources contradict each other for a
- * period, the first listed is judged and the disagreement becomes a note.
- */
-function uniqueByPeriod(points: readonly DatedValue[], conflicts: { period: Period; text: string }[]): DatedValue[] {
-  const sorted = [...points].sort((a, b) => comparePeriods(a.period, b.period));
-  const out: DatedValue[] = [];
-  for (const p of sorted) {
-    const last = out.at(-1);
-    if (last && samePeriod(last.period, p.period)) {
-      if (last.value !== p.value) {
-        conflicts.push({
-          period: p.period,
-          text: `Kilderne angiver både ${last.value} og ${p.value} for ${periodLabel(p.period)}; ${last.value} er brugt.`,
-        });
-      }
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
+/** What pickValue's choice for a period says about the other sources, for the status notes. */
+function choiceNotes(choice: ValueChoice): string[] {
+  return choice.others.flatMap(({ point, relation }) => {
+    if (relation === 'same') return [];
+    return relation === 'revision'
+      ? [
+          `Dokumentets tal for ${periodLabel(choice.period)}, ${point.value}, er senere revideret til ${choice.value} i den officielle statistik; ${choice.value} er brugt.`,
+        ]
+      : [
+          `Kilderne angiver både ${choice.value} og ${point.value} for ${periodLabel(choice.period)}; ${choice.value} er brugt.`,
+        ];
+  });
 }
 
 /**
@@ -113,10 +97,9 @@ export function projectToDeadline(target: StatusTarget, points: readonly DatedVa
 }
 
 export function targetStatus(target: StatusTarget, lookup: SeriesLookup, now: Date): StatusResult {
-  const conflicts: { period: Period; text: string }[] = [];
-  const series = uniqueByPeriod([...lookup(target.indicatorId, target.area), ...target.actuals], conflicts);
+  const choices = valuesByPeriod([...lookup(target.indicatorId, target.area), ...target.actuals]);
   const closed = now.getTime() >= periodEnd(target.deadline).getTime();
-  const candidates = series.filter(
+  const candidates = choices.filter(
     (p) =>
       periodEnd(p.period).getTime() <= now.getTime() &&
       (!target.baseline || comparePeriods(p.period, target.baseline.period) > 0),
@@ -141,7 +124,7 @@ export function targetStatus(target: StatusTarget, lookup: SeriesLookup, now: Da
     threshold: threshold.value,
     distance,
     distanceUnit: isShareUnit(target.unit) ? ('procentpoint' as const) : target.unit,
-    notes: [...conflicts.filter((c) => samePeriod(c.period, latest.period)).map((c) => c.text), ...threshold.notes],
+    notes: [...choiceNotes(latest), ...threshold.notes],
   };
   if (closed) {
     // A level at the period's end is final; a count is only complete when it covers the whole period.

@@ -1,6 +1,7 @@
 import { compare, type Comparator, type DatedValue, type Goal } from './goal';
 import { comparePeriods, periodEndMonth, samePeriod, type Period } from './period';
 import { periodLabel } from './period-label';
+import type { SourcedValue } from './pick-value';
 
 /**
  * Resolves a goal to a number and a comparison. Relative goals (reduce by
@@ -8,7 +9,7 @@ import { periodLabel } from './period-label';
  * resolved against the referenced values, never a hard-coded number.
  */
 
-export type SeriesLookup = (indicatorId: string, area: string) => readonly DatedValue[];
+export type SeriesLookup = (indicatorId: string, area: string) => readonly SourcedValue[];
 
 export type ThresholdContext = {
   readonly indicatorId: string;

@@ -1,32 +1,46 @@
-import { isWholeCountUnit, type Unit } from '@/domain/units';
+import { isShareUnit, isWholeCountUnit, type Unit } from '@/domain/units';
 import { strings } from './strings';
 
 /** Numbers as Danish readers expect them: "2.503", "5,5 %", "2.058.120 kr.". */
 
 const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
+// Shares are published with one decimal; "3,0 %" beside "2,9 %" reads as the same precision.
+const share = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dateTime = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'long',
   timeStyle: 'short',
   timeZone: 'Europe/Copenhagen',
 });
 const date = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function formatNumber(value: number, unit?: Unit): string {
+  if (unit && isShareUnit(unit)) return share.format(value);
   return unit && isWholeCountUnit(unit) && Number.isInteger(value) ? integer.format(value) : decimal.format(value);
 }
 
-/** A value with its unit: "34 personer", "5,5 %", "0,5 procentpoint". */
-export function formatValue(value: number, unit: Unit): string {
-  const number = formatNumber(value, unit);
+/**
+ * A value with its unit: "34 personer", "5,5 %", "3,0 %", "0,5 procentpoint".
+ * `stated` is for a number as a plan states it (a goal of "42 %"), which
+ * keeps its own precision instead of the one decimal measured shares get.
+ */
+export function formatValue(value: number, unit: Unit, { stated = false } = {}): string {
+  const number = stated ? decimal.format(value) : formatNumber(value, unit);
   const suffix = strings.units[unit](value);
   if (!suffix) return number;
   // Danish typography puts a (non-breaking) space before %.
   return `${number}\u00a0${suffix}`;
 }
 
+/** A relative change ("+3,4 %"), with one decimal like the shares it often sits beside. */
 export function formatPercent(value: number): string {
-  return `${decimal.format(value)}\u00a0%`;
+  return `${share.format(value)}\u00a0%`;
 }
 
 export function formatDateTime(iso: string): string {
@@ -36,4 +50,9 @@ export function formatDateTime(iso: string): string {
 /** An ISO calendar date ("2020-01-01") as "1. januar 2020". */
 export function formatIsoDate(isoDate: string): string {
   return date.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** An ISO calendar date as "22.8.2026": compact, for source lines. */
+export function formatShortDate(isoDate: string): string {
+  return shortDate.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }

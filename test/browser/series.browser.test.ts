@@ -80,7 +80,7 @@ describe(`the time-series page (${indicator.id})`, () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tabel');
     await page.keyboard.press('Enter');
-    const table = page.getByRole('table');
+    const table = page.getByRole('table', { name: /alle viste datapunkter/ });
     await table.waitFor();
     expect(new URL(page.url()).searchParams.get('visning')).toBe('tabel');
     const rows = await table.locator('tbody tr').allTextContents();
@@ -94,9 +94,12 @@ describe(`the time-series page (${indicator.id})`, () => {
 
   it('downloads a CSV with exactly the rows shown', async () => {
     await open('?visning=tabel');
-    const shown = await page.locator('tbody tr').count();
+    const rows = page.getByRole('table', { name: /alle viste datapunkter/ }).locator('tbody tr');
+    const shown = await rows.count();
     const lines = await downloadCsv();
-    expect(lines[0]).toBe('indikator;område;områdekode;periode;periodekode;værdi;enhed;kilde;sted;syntetisk');
+    expect(lines[0]).toBe(
+      'indikator;område;områdekode;periode;periodekode;værdi;enhed;kilde;sted;foreløbig;syntetisk;bemærkning',
+    );
     expect(lines).toHaveLength(shown + 1);
     expect(lines.some((l) => l.includes(';Hele landet;000;'))).toBe(true);
     expect(lines.slice(1).every((l) => l.startsWith(`${indicator.name};`))).toBe(true);
@@ -106,14 +109,14 @@ describe(`the time-series page (${indicator.id})`, () => {
     await page.getByLabel('Fra år').selectOption(last);
     await page.waitForURL(/fra=/);
     const limited = await downloadCsv();
-    expect(limited.length).toBe((await page.locator('tbody tr').count()) + 1);
+    expect(limited.length).toBe((await rows.count()) + 1);
     expect(limited.length).toBeLessThan(lines.length);
   });
 
   it.each(['', '?visning=tabel'])('has no WCAG 2.1 AA violations (%s)', async (search) => {
     await open(search);
     if (search === '') await chartTexts();
-    else await page.getByRole('table').waitFor();
+    else await page.getByRole('table', { name: /alle viste datapunkter/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ export function kioskSeriesOption({ unit, lines, fontSize: fs }: KioskSeriesInpu
     yAxis: {
       type: 'value',
       scale: false,
-      axisLabel: { formatter: (v: number) => formatNumber(v, unit), color: KIOSK_THEME.muted, fontSize: fs },
+      axisLabel: { formatter: (v: number) => formatNumber(v), color: KIOSK_THEME.muted, fontSize: fs },
       splitLine: { lineStyle: { color: KIOSK_THEME.grid } },
     },
     series: lines.map((line, i) => ({

@@ -26,7 +26,13 @@ const target = (goal: Target['goal']): Target => ({
 });
 const judged = (threshold: number | undefined): StatusResult => ({
   status: 'ikke-naaet',
-  latest: { period: period('2015'), value: 400 },
+  latest: {
+    period: period('2015'),
+    value: 400,
+    point: { period: period('2015'), value: 400, provenance },
+    others: [],
+    disputed: false,
+  },
   threshold,
   partial: false,
   notes: [],

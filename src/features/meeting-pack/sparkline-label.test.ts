@@ -17,7 +17,7 @@ describe('sparkline label', () => {
 
   it('writes shares the Danish way', () => {
     expect(sparklineLabel([at('2014', 37)], 'procent', { comparator: 'ge', value: 42.5 })).toBe(
-      'Udvikling: 37 (2014); mål mindst 42,5\u00a0%',
+      'Udvikling: 37,0 (2014); mål mindst 42,5\u00a0%',
     );
   });
 

@@ -9,7 +9,9 @@ const official = {
   table: 'y07a02',
   request: 'GET /v2/data/y07a02/json',
   retrieved: '2026-11-26',
+  nextUpdate: '2026-12-17',
 };
+const NOW = new Date('2026-12-01T00:00:00Z');
 
 describe('dataDates', () => {
   it('names the latest period and how current each source is', () => {
@@ -19,9 +21,11 @@ describe('dataDates', () => {
       unit: 'helaarspersoner',
       points: [
         { period: { kind: 'month', year: 2021, month: 9 }, value: 403, provenance: doc },
-        { period: { kind: 'month', year: 2024, month: 1 }, value: 380, provenance: official },
+        { period: { kind: 'month', year: 2026, month: 10 }, value: 380, provenance: official, provisional: true },
         { period: { kind: 'month', year: 2019, month: 9 }, value: 270, provenance: doc },
       ],
+      breaks: [],
+      suppressed: [],
     };
     const plans = [
       {
@@ -30,13 +34,14 @@ describe('dataDates', () => {
         published: { kind: 'month' as const, year: 2021, month: 11 },
       },
     ];
-    expect(dataDates([series], plans)).toEqual([
+    expect(dataDates([series], plans, NOW)).toEqual([
       {
         area: '183',
-        latest: 'jan. 2024',
+        latest: 'okt. 2026',
+        age: expect.objectContaining({ provisional: true, overdue: false }),
         sources: [
           'Beskæftigelsesplan 2022 (BP22), udgivet nov. 2021',
-          'Jobindsats, tabel y07a02, hentet 26. november 2026',
+          'Jobindsats.dk (STAR), tabel y07a02, hentet 26.11.2026; næste opdatering 17.12.2026',
         ],
       },
     ]);
@@ -48,7 +53,9 @@ describe('dataDates', () => {
       area: '000',
       unit: 'procent',
       points: [{ period: { kind: 'year', year: 2020 }, value: 1, provenance: { kind: 'synthetic', method: 'm' } }],
+      breaks: [],
+      suppressed: [],
     };
-    expect(dataDates([series], [])[0]?.sources).toEqual(['Syntetiske udviklingsdata (ikke rigtige tal)']);
+    expect(dataDates([series], [], NOW)[0]?.sources).toEqual(['Syntetiske udviklingsdata (ikke rigtige tal)']);
   });
 });

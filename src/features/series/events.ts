@@ -1,11 +1,13 @@
-import type { Plan } from '@/contract';
+import type { Plan, SeriesBreak } from '@/contract';
+import { strings } from '@/lib/strings';
 
-/** Reforms and shocks from the plans, placed on the time axis. */
+/** Reforms and shocks from the plans, and breaks in the official series, placed on the time axis. */
 
 export type EventMark = {
   readonly id: string;
   readonly label: string;
-  readonly kind: 'reform' | 'chok';
+  /** A break is where an official series starts counting something else (a reform changed the rules). */
+  readonly kind: 'reform' | 'chok' | 'databrud';
   readonly date: string;
   /** The date at midnight UTC, in ms. */
   readonly x: number;
@@ -14,9 +16,24 @@ export type EventMark = {
 
 type PlanLike = Pick<Plan, 'title' | 'events'>;
 
-/** Every event of every plan once, by date; only those inside the window [min, max). */
-export function eventMarks(plans: readonly PlanLike[], window: { min: number; max: number }): EventMark[] {
+/** Every event of every plan and every series break once, by date; only those inside the window [min, max). */
+export function eventMarks(
+  plans: readonly PlanLike[],
+  breaks: readonly SeriesBreak[],
+  window: { min: number; max: number },
+): EventMark[] {
   const byId = new Map<string, EventMark>();
+  for (const b of breaks) {
+    const id = `brud-${b.table}-${b.date}`;
+    byId.set(id, {
+      id,
+      label: `${b.label}: ${b.description}`,
+      kind: 'databrud',
+      date: b.date,
+      x: Date.parse(`${b.date}T00:00:00Z`),
+      source: strings.sources.table(strings.sources.publisher.jobindsats, b.table),
+    });
+  }
   for (const plan of plans) {
     for (const e of plan.events) {
       if (byId.has(e.id)) continue;

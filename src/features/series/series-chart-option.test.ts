@@ -46,6 +46,7 @@ const events = eventMarks(
       ],
     },
   ],
+  [],
   window,
 );
 const option = seriesChartOption({
@@ -68,11 +69,12 @@ describe('series chart option', () => {
   it('draws one line per area, the synthetic values apart, then the target and the events, all in the legend', () => {
     const names = [
       'Ishøj',
+      'Ishøj: planernes tal',
       'Ishøj (syntetisk)',
       'Jobcenter Vallensbæk (Ishøj og Vallensbæk)',
       'Hele landet',
       'Mål: Højst 22\u00a0forløb (2014)',
-      'Reformer og begivenheder',
+      'Reformer, begivenheder og databrud',
     ];
     expect(all.map((s) => s.name)).toEqual(names);
     const legend = (option.legend as { data: { name: string; itemStyle?: { opacity: number } }[] }).data;
@@ -81,7 +83,7 @@ describe('series chart option', () => {
     expect(legend.filter((l) => l.itemStyle?.opacity === 0).map((l) => l.name)).toEqual([
       'Ishøj (syntetisk)',
       'Mål: Højst 22\u00a0forløb (2014)',
-      'Reformer og begivenheder',
+      'Reformer, begivenheder og databrud',
     ]);
   });
 
@@ -92,11 +94,13 @@ describe('series chart option', () => {
     expect(byName('Hele landet').lineStyle.type).toBe('dotted');
   });
 
-  it('places points at their period midpoint and keeps both values where the sources disagree', () => {
-    expect(byName('Ishøj').data).toEqual([
+  it('places points at their period midpoint, draws the value shown, and keeps the contradicting one as a marker', () => {
+    expect(byName('Ishøj').data).toEqual([[Date.UTC(2021, 8, 16), 427]]);
+    expect(byName('Ishøj: planernes tal').data).toEqual([
       [Date.UTC(2021, 8, 16), 427],
       [Date.UTC(2021, 8, 16), 403],
     ]);
+    expect(byName('Ishøj: planernes tal').itemStyle).toMatchObject({ color: '#ffffff' });
     expect(tip('Ishøj', 0)).toContain('Kilderne er uenige');
     expect(tip('Ishøj', 0)).toContain('403\u00a0forløb (Beskæftigelsesplan 2022 (BP22), Afsnit 3)');
   });
@@ -132,12 +136,15 @@ describe('series chart option', () => {
   });
 
   it('marks the reforms and shocks inside the window as vertical lines, a shock dashed', () => {
-    const lines = byName('Reformer og begivenheder').markLine.data;
+    const lines = byName('Reformer, begivenheder og databrud').markLine.data;
     expect(lines.map((l: AnySeries) => [l.xAxis, l.lineStyle.type, l.label.formatter])).toEqual([
       [Date.UTC(2014, 6, 1), 'solid', 'Sygedagpengereformen træder…'],
       [Date.UTC(2020, 2, 1), 'dashed', 'Corona: nedlukningen af…'],
     ]);
-    const text = tip('Reformer og begivenheder', 0, { componentType: 'markLine', value: Date.UTC(2020, 2, 1) });
+    const text = tip('Reformer, begivenheder og databrud', 0, {
+      componentType: 'markLine',
+      value: Date.UTC(2020, 2, 1),
+    });
     expect(text).toContain('1. marts 2020');
     expect(text).toContain('Corona: nedlukningen af Danmark');
   });

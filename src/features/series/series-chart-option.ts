@@ -27,30 +27,55 @@ export type SeriesChartInput = {
   readonly targets: readonly TargetView[];
   readonly events: readonly EventMark[];
   readonly window: { readonly min: number; readonly max: number };
+  /** A related indicator's values for the same areas, drawn thin and dashed beside them. */
+  readonly related?: { readonly name: string; readonly rows: readonly SeriesRow[] } | undefined;
 };
 
 type LineSeries = LineSeriesOption;
 
 const c = strings.series.chart;
+/** Up to this many points a line shows every symbol; a monthly series over years shows them on hover. */
+const SYMBOLS_UP_TO = 24;
+
 function areaSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]): LineSeries[] {
   const styles = areaStyles(input.allAreas);
   return input.areas.flatMap(({ code, name }) => {
     const style = styles.get(code)!;
-    const sourced = input.rows.filter((r) => r.areaCode === code && !r.synthetic);
-    const synthetic = input.rows.filter((r) => r.areaCode === code && r.synthetic);
+    const mine = input.rows.filter((r) => r.areaCode === code);
+    const shown = mine.filter((r) => r.role === 'shown' && !r.synthetic);
+    const synthetic = mine.filter((r) => r.synthetic);
+    const documents = mine.filter((r) => !r.official && !r.synthetic);
     const out: LineSeries[] = [];
-    if (sourced.length > 0) {
-      tips.push((p) => rowTip(sourced[p.dataIndex ?? 0]));
+    if (shown.length > 0) {
+      tips.push((p) => rowTip(shown[p.dataIndex ?? 0]));
       out.push({
         type: 'line',
         name,
         color: style.color,
         symbol: style.symbol,
         symbolSize: 9,
-        showSymbol: true,
+        showSymbol: shown.length <= SYMBOLS_UP_TO,
         lineStyle: { type: style.lineType, width: 2.5 },
         z: 3,
-        data: sourced.map((r) => [r.x, r.value]),
+        data: shown.map((r) => [r.x, r.value]),
+      });
+    }
+    // The plans' own figures stay visible beside an official line, and a figure another source contradicts
+    // or revised stays visible too: each as a hollow marker.
+    if (documents.length > 0 && (mine.some((r) => r.official) || documents.some((r) => r.role !== 'shown'))) {
+      tips.push((p) => rowTip(documents[p.dataIndex ?? 0]));
+      out.push({
+        type: 'line',
+        name: c.documentName(name),
+        color: style.color,
+        // The area's own symbol, hollow: the shape tells the area, the white fill tells "from a plan".
+        symbol: style.symbol,
+        symbolSize: 13,
+        showSymbol: true,
+        lineStyle: { opacity: 0 },
+        itemStyle: { color: '#ffffff', borderColor: style.color, borderWidth: 2.5 },
+        z: 5,
+        data: documents.map((r) => [r.x, r.value]),
       });
     }
     if (synthetic.length > 0) {
@@ -72,6 +97,33 @@ function areaSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[])
       });
     }
     return out;
+  });
+}
+
+/** The related measure: each area's colour, a thin dash and hollow diamonds, so it never reads as the main line. */
+function relatedSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]): LineSeries[] {
+  if (!input.related) return [];
+  const { name, rows } = input.related;
+  const styles = areaStyles(input.allAreas);
+  return input.areas.flatMap(({ code, name: areaName }) => {
+    const mine = rows.filter((r) => r.areaCode === code && r.role === 'shown' && !r.synthetic);
+    if (mine.length === 0) return [];
+    tips.push((p) => rowTip(mine[p.dataIndex ?? 0]));
+    const style = styles.get(code)!;
+    return [
+      {
+        type: 'line',
+        name: c.relatedName(areaName, name),
+        color: style.color,
+        symbol: 'diamond',
+        symbolSize: 10,
+        showSymbol: mine.length <= SYMBOLS_UP_TO,
+        itemStyle: { color: '#ffffff', borderColor: style.color, borderWidth: 2 },
+        lineStyle: { type: [4, 4], width: 1.5 },
+        z: 3,
+        data: mine.map((r) => [r.x, r.value]),
+      } satisfies LineSeries,
+    ];
   });
 }
 
@@ -137,18 +189,24 @@ function eventSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]
         data: [...byDate.entries()].map(([x, events]) => ({
           xAxis: x,
           name: events.map((e) => e.label).join(' · '),
-          // A shock is dashed, a reform solid: the kind reads without colour.
+          // A shock is dashed, a reform solid, a series break dotted and heavier: the kind reads without colour.
           lineStyle: {
             color: EVENT_COLOR,
-            width: 1.5,
-            type: events.every((e) => e.kind === 'chok') ? 'dashed' : 'solid',
+            width: events.some((e) => e.kind === 'databrud') ? 2.5 : 1.5,
+            type: events.some((e) => e.kind === 'databrud')
+              ? 'dotted'
+              : events.every((e) => e.kind === 'chok')
+                ? 'dashed'
+                : 'solid',
           },
           label: {
             show: true,
             position: 'insideEndTop',
             color: '#1b1f24',
             fontSize: 11,
-            formatter: events.map((e) => shortLabel(e.label)).join(' · '),
+            formatter: events
+              .map((e) => (e.kind === 'databrud' ? c.breakLabel(shortLabel(e.label)) : shortLabel(e.label)))
+              .join(' · '),
           },
         })),
       },
@@ -158,7 +216,12 @@ function eventSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]
 
 export function seriesChartOption(input: SeriesChartInput): ECOption {
   const tips: ((p: TipParams) => string)[] = [];
-  const series = [...areaSeries(input, tips), ...targetSeries(input, tips), ...eventSeries(input, tips)];
+  const series = [
+    ...areaSeries(input, tips),
+    ...relatedSeries(input, tips),
+    ...targetSeries(input, tips),
+    ...eventSeries(input, tips),
+  ];
   return {
     animation: false,
     useUTC: true,
@@ -173,7 +236,7 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
       type: 'value',
       name: strings.series.unitNames[input.unit],
       nameTextStyle: { color: '#1b1f24', align: 'left' },
-      axisLabel: { formatter: (value: number) => formatNumber(value, input.unit), color: '#1b1f24' },
+      axisLabel: { formatter: (value: number) => formatNumber(value), color: '#1b1f24' },
     },
     legend: {
       type: 'plain',

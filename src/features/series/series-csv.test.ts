@@ -16,14 +16,16 @@ describe('CSV of the rows shown', () => {
 
   it('starts with a byte-order mark and the Danish header, semicolon-separated', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(lines[0]).toBe('indikator;område;områdekode;periode;periodekode;værdi;enhed;kilde;sted;syntetisk');
+    expect(lines[0]).toBe(
+      'indikator;område;områdekode;periode;periodekode;værdi;enhed;kilde;sted;foreløbig;syntetisk;bemærkning',
+    );
   });
 
   it('writes one line per row with decimal comma, no thousands separator, and quotes where needed', () => {
     expect(lines.slice(1, -1)).toEqual([
-      'Ledighed, sæsonkorrigeret;Ishøj;183;sep. 2021;2021-09;5,5;procent;Beskæftigelsesplan 2022 (BP22);"Afsnit 3; tekst";nej',
-      'Ledighed, sæsonkorrigeret;Ishøj;183;okt. 2021;2021-10;2503;procent;Syntetisk udviklingsdata;;ja',
-      'Ledighed, sæsonkorrigeret;Hele landet;000;3. kvt. 2018–2. kvt. 2019;2018Q3/2019Q2;2,8;procent;Beskæftigelsesplan 2022 (BP22);"Bilag 1 ""Mål""";nej',
+      'Ledighed, sæsonkorrigeret;Ishøj;183;sep. 2021;2021-09;5,5;procent;Beskæftigelsesplan 2022 (BP22);"Afsnit 3; tekst";nej;nej;',
+      'Ledighed, sæsonkorrigeret;Ishøj;183;okt. 2021;2021-10;2503;procent;Syntetisk udviklingsdata – ikke et rigtigt tal;;nej;ja;',
+      'Ledighed, sæsonkorrigeret;Hele landet;000;3. kvt. 2018–2. kvt. 2019;2018Q3/2019Q2;2,8;procent;Beskæftigelsesplan 2022 (BP22);"Bilag 1 ""Mål""";nej;nej;',
     ]);
     expect(lines.at(-1)).toBe('');
   });

@@ -15,7 +15,7 @@ describe('series rows', () => {
     ]);
   });
 
-  it('keeps both values when two sources disagree, and each row names the other', () => {
+  it('shows the first listed of two disagreeing documents, keeps the other, and each row names the other', () => {
     const rows = toRows(
       [
         series('183', [
@@ -26,21 +26,47 @@ describe('series rows', () => {
       ],
       ctx,
     );
-    expect(rows.map((r) => [r.periodText, r.value])).toEqual([
-      ['sep. 2019', 258],
-      ['sep. 2021', 427],
-      ['sep. 2021', 403],
+    expect(rows.map((r) => [r.periodText, r.value, r.role])).toEqual([
+      ['sep. 2019', 258, 'shown'],
+      ['sep. 2021', 427, 'shown'],
+      ['sep. 2021', 403, 'disputed'],
     ]);
-    expect(rows[0]!.conflict).toBeUndefined();
-    expect(rows[1]!.conflict).toContain('403\u00a0helårspersoner (Beskæftigelsesplan 2022 (BP22), Afsnit 3)');
-    expect(rows[2]!.conflict).toContain('427\u00a0helårspersoner (Beskæftigelsesplan 2022 (BP22), Figur 9)');
+    expect(rows[0]!.relation).toBeUndefined();
+    expect(rows[1]!.relation).toContain('403\u00a0helårspersoner (Beskæftigelsesplan 2022 (BP22), Afsnit 3)');
+    expect(rows[2]!.relation).toContain('427\u00a0helårspersoner (Beskæftigelsesplan 2022 (BP22), Figur 9)');
+  });
+
+  it('shows the official figure and marks the plan’s different one as revised (BP22 653, Jobindsats 655)', () => {
+    const official = {
+      kind: 'official',
+      source: 'jobindsats',
+      table: 'y25i01',
+      request: 'x',
+      retrieved: '2026-08-22',
+    } as const;
+    const rows = toRows(
+      [
+        series('183', [
+          docPoint('2021-09', 653, 'Figur 7'),
+          { ...docPoint('2021-09', 655, 'x'), provenance: official, provisional: true },
+        ]),
+      ],
+      ctx,
+    );
+    expect(rows.map((r) => [r.value, r.role, r.official, r.provisional])).toEqual([
+      [655, 'shown', true, true],
+      [653, 'revised', false, false],
+    ]);
+    expect(rows[0]!.relation).toContain('var 653');
+    expect(rows[1]!.relation).toContain('revideret: senere opgjort til 655');
+    expect(rows[1]!.relation).toContain('Jobindsats.dk (STAR), tabel y25i01');
   });
 
   it('names the source of every row, and says synthetic for made-up values', () => {
     const rows = toRows([series('183', [docPoint('2019-09', 258, 'Figur 9'), synthPoint('2019-10', 262)])], ctx);
     expect(rows.map((r) => [r.source, r.location, r.synthetic])).toEqual([
       ['Beskæftigelsesplan 2022 (BP22)', 'Figur 9', false],
-      ['Syntetisk udviklingsdata', '', true],
+      ['Syntetisk udviklingsdata – ikke et rigtigt tal', '', true],
     ]);
   });
 

@@ -1,16 +1,20 @@
 import type { Point } from '@/contract';
 import { HOME_AREAS, JOINT_JOBCENTER, NATIONAL_AREA } from '@/domain/areas';
-import { comparePeriods, periodCode, periodMidpoint, type Period } from '@/domain/period';
+import { periodCode, periodMidpoint, type Period } from '@/domain/period';
 import { periodLabel } from '@/domain/period-label';
-import type { Provenance } from '@/domain/provenance';
+import { valuesByPeriod, type Relation, type ValueChoice } from '@/domain/pick-value';
 import type { Unit } from '@/domain/units';
 import { formatValue } from '@/lib/format';
+import { sourceName, sourcePlace, sourceShort, type DocumentTitle } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
 
 /**
  * One shape for every figure the page shows, so the chart, the table and the
  * CSV cannot disagree about what is on screen.
  */
+
+/** How a row's figure relates to the one shown for its period (see pickValue). */
+export type RowRole = 'shown' | 'revised' | 'disputed' | 'same';
 
 export type SeriesRow = {
   readonly areaCode: string;
@@ -23,11 +27,15 @@ export type SeriesRow = {
   readonly value: number;
   readonly unit: Unit;
   readonly synthetic: boolean;
+  readonly official: boolean;
+  /** The publisher may still revise it (Jobindsats' newest month). */
+  readonly provisional: boolean;
   readonly source: string;
   readonly location: string;
   readonly note?: string | undefined;
-  /** Other sourced values for the same area and period, when the sources disagree. */
-  readonly conflict?: string | undefined;
+  readonly role: RowRole;
+  /** What the other sources say for the period: a revision, a contradiction, or agreement. */
+  readonly relation?: string | undefined;
 };
 
 export type YearRange = { readonly from: number; readonly to: number };
@@ -37,10 +45,10 @@ export type LoadedSeries = { readonly area: string; readonly points: readonly Po
 export type RowContext = {
   readonly unit: Unit;
   readonly areaName: (code: string) => string;
-  readonly documentTitle: (file: string) => string | undefined;
+  readonly documentTitle: DocumentTitle;
 };
 
-const s = strings.series;
+const src = strings.sources;
 
 // Home areas first, then the benchmark, then comparators in the order the data lists them.
 const AREA_RANK = [HOME_AREAS.ishoej, HOME_AREAS.vallensbaek, JOINT_JOBCENTER, NATIONAL_AREA];
@@ -53,60 +61,64 @@ export function orderAreas(codes: readonly string[]): string[] {
     .map(({ c }) => c);
 }
 
-export function sourceOf(
-  provenance: Provenance,
-  documentTitle: (file: string) => string | undefined,
-): { source: string; location: string } {
-  switch (provenance.kind) {
-    case 'synthetic':
-      return { source: s.source.synthetic, location: '' };
-    case 'official':
-      return { source: s.source.official(provenance.source, provenance.table), location: provenance.measurement ?? '' };
-    case 'document':
-      return {
-        source: documentTitle(provenance.document) ?? `${s.source.unknownDocument} ${provenance.document}`,
-        location: provenance.location,
-      };
-  }
+function baseRow(area: string, p: Point, ctx: RowContext, role: RowRole, relation?: string): SeriesRow {
+  return {
+    areaCode: area,
+    areaName: ctx.areaName(area),
+    period: p.period,
+    periodCode: periodCode(p.period),
+    periodText: periodLabel(p.period),
+    x: periodMidpoint(p.period),
+    value: p.value,
+    unit: ctx.unit,
+    synthetic: p.provenance.kind === 'synthetic',
+    official: p.provenance.kind === 'official',
+    provisional: p.provisional === true,
+    source: sourceName(p.provenance, ctx.documentTitle),
+    location: p.provenance.kind === 'synthetic' ? '' : (sourcePlace(p.provenance) ?? ''),
+    note: p.note,
+    role,
+    relation,
+  };
 }
 
-/** Every point of every loaded series as a row, ordered by area and then by period. */
+const ROLE: Record<Relation, RowRole> = { revision: 'revised', conflict: 'disputed', same: 'same' };
+
+/** The shown value of a period, then the other sources' figures for it, each saying how they relate. */
+function choiceRows(area: string, choice: ValueChoice<Point>, ctx: RowContext): SeriesRow[] {
+  const name = (p: Point) => sourceShort(p.provenance, ctx.documentTitle);
+  const fmt = (v: number) => formatValue(v, ctx.unit);
+  const revised = choice.others.filter((o) => o.relation === 'revision');
+  const disputed = choice.others.filter((o) => o.relation === 'conflict');
+  const relation = [
+    ...revised.map((o) => src.revisedFrom(fmt(o.point.value), name(o.point))),
+    ...(disputed.length > 0
+      ? [src.conflict(disputed.map((o) => `${fmt(o.point.value)} (${name(o.point)})`).join('; '))]
+      : []),
+  ].join(' ');
+  const shown = baseRow(area, choice.point, ctx, 'shown', relation || undefined);
+  const others = choice.others.map(({ point, relation: r }) =>
+    baseRow(
+      area,
+      point,
+      ctx,
+      ROLE[r],
+      r === 'revision'
+        ? src.revision(fmt(choice.value), name(choice.point))
+        : r === 'conflict'
+          ? src.conflict(`${fmt(choice.value)} (${name(choice.point)})`)
+          : src.same(name(choice.point)),
+    ),
+  );
+  return [shown, ...others];
+}
+
+/** Every point of every loaded series as a row, by area and period; the value shown for a period comes first. */
 export function toRows(loaded: readonly LoadedSeries[], ctx: RowContext): SeriesRow[] {
   const byArea = new Map(loaded.map((l) => [l.area, l]));
-  return orderAreas([...byArea.keys()]).flatMap((area) => {
-    const points = [...byArea.get(area)!.points].sort((a, b) => comparePeriods(a.period, b.period));
-    const rows = points.map((p): SeriesRow => {
-      const synthetic = p.provenance.kind === 'synthetic';
-      return {
-        areaCode: area,
-        areaName: ctx.areaName(area),
-        period: p.period,
-        periodCode: periodCode(p.period),
-        periodText: periodLabel(p.period),
-        x: periodMidpoint(p.period),
-        value: p.value,
-        unit: ctx.unit,
-        synthetic,
-        ...sourceOf(p.provenance, ctx.documentTitle),
-        note: p.note,
-      };
-    });
-    return markConflicts(rows);
-  });
-}
-
-/** Where sources give different values for one period, each row names the others. */
-function markConflicts(rows: SeriesRow[]): SeriesRow[] {
-  const groups = new Map<string, SeriesRow[]>();
-  for (const r of rows) {
-    if (!r.synthetic) groups.set(r.periodCode, [...(groups.get(r.periodCode) ?? []), r]);
-  }
-  return rows.map((r) => {
-    const others = (groups.get(r.periodCode) ?? []).filter((o) => o !== r && o.value !== r.value);
-    if (r.synthetic || others.length === 0) return r;
-    const text = others.map((o) => `${formatValue(o.value, o.unit)} (${o.source}, ${o.location})`).join('; ');
-    return { ...r, conflict: s.conflict(text) };
-  });
+  return orderAreas([...byArea.keys()]).flatMap((area) =>
+    valuesByPeriod(byArea.get(area)!.points).flatMap((choice) => choiceRows(area, choice, ctx)),
+  );
 }
 
 export function yearOf(x: number): number {

@@ -53,7 +53,13 @@ export function seriesModel(input: SeriesModelInput): SeriesModel {
     window,
     rows: range ? allRows.filter((r) => inRange(r.x, range)) : [],
     targets: targetViews(input.targets, { ...common, range }),
-    events: window ? eventMarks(input.plans, window) : [],
+    events: window
+      ? eventMarks(
+          input.plans,
+          input.series.flatMap((one) => one.breaks),
+          window,
+        )
+      : [],
   };
 }
 
@@ -71,10 +77,14 @@ function joinNames(names: readonly string[]): string {
 export function chartLabel(indicatorName: string, model: SeriesModel): string {
   const areas = [...new Set(model.rows.map((r) => r.areaName))];
   const latest = areas.map((name) => {
-    const rows = model.rows.filter((r) => r.areaName === name);
+    const rows = model.rows.filter((r) => r.areaName === name && r.role === 'shown');
     const last = rows.filter((r) => !r.synthetic).at(-1) ?? rows.at(-1)!;
-    const value =
-      formatValue(last.value, last.unit) + (last.synthetic ? ` ${strings.series.source.syntheticMarker}` : '');
+    const tag = last.synthetic
+      ? strings.series.source.syntheticMarker
+      : last.provisional
+        ? strings.sources.provisional
+        : '';
+    const value = formatValue(last.value, last.unit) + (tag ? ` ${tag}` : '');
     return c.latest(name, value, last.periodText);
   });
   const targets = model.targets.filter((t) => t.visibility === 'shown').length;

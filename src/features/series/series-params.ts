@@ -1,13 +1,15 @@
+import { HOME_AREAS, JOINT_JOBCENTER, NATIONAL_AREA } from '@/domain/areas';
 import { SERIES_AREAS_PARAM } from '@/lib/routes';
 
 /**
- * The page's choices live in the address (?omraader=183,000&fra=2019&til=2021&visning=tabel),
+ * The page's choices live in the address (?omraader=183,000&fra=2019&til=2021&visning=tabel&sammenlign=…),
  * so a link shows the recipient exactly what the sender saw.
  */
 
 export const FROM_PARAM = 'fra';
 export const TO_PARAM = 'til';
 export const VIEW_PARAM = 'visning';
+export const COMPARE_PARAM = 'sammenlign';
 
 export type SeriesView = 'diagram' | 'tabel';
 
@@ -17,6 +19,8 @@ export type SeriesParams = {
   readonly from: number | undefined;
   readonly to: number | undefined;
   readonly view: SeriesView;
+  /** A related indicator drawn beside this one (?sammenlign=ledighed-saesonkorrigeret). */
+  readonly compare: string | undefined;
 };
 
 function year(value: string | null): number | undefined {
@@ -30,6 +34,7 @@ export function parseSeriesParams(params: URLSearchParams): SeriesParams {
     from: year(params.get(FROM_PARAM)),
     to: year(params.get(TO_PARAM)),
     view: params.get(VIEW_PARAM) === 'tabel' ? 'tabel' : 'diagram',
+    compare: params.get(COMPARE_PARAM) ?? undefined,
   };
 }
 
@@ -42,18 +47,30 @@ export function seriesSearch(current: URLSearchParams, patch: Partial<SeriesPara
   if ('from' in patch) set(FROM_PARAM, patch.from?.toString());
   if ('to' in patch) set(TO_PARAM, patch.to?.toString());
   if ('view' in patch) set(VIEW_PARAM, patch.view === 'tabel' ? 'tabel' : undefined);
+  if ('compare' in patch) set(COMPARE_PARAM, patch.compare);
   // Commas are legal in a query; keeping them readable keeps shared links readable.
   const search = next.toString().replace(/%2C/g, ',');
   return search ? `?${search}` : '';
 }
 
+/** With this many areas or fewer, all are shown by default. */
+const ALL_UP_TO = 6;
+const DEFAULT_AREAS: readonly string[] = [HOME_AREAS.ishoej, HOME_AREAS.vallensbaek, JOINT_JOBCENTER, NATIONAL_AREA];
+
+/** The areas shown when the address names none: the home areas and Hele landet, or every area when there are few. */
+export function defaultAreas(available: readonly string[]): string[] {
+  if (available.length <= ALL_UP_TO) return [...available];
+  const preferred = available.filter((a) => DEFAULT_AREAS.includes(a));
+  return preferred.length > 0 ? preferred : available.slice(0, ALL_UP_TO);
+}
+
 /**
  * The areas to show: those asked for that have a series, in the page's order.
- * When none of the asked-for areas has a series (an old link), all are shown.
+ * When none of the asked-for areas has a series (an old link), the defaults are shown.
  */
 export function chosenAreas(available: readonly string[], requested: readonly string[] | undefined): string[] {
-  if (requested === undefined) return [...available];
+  if (requested === undefined) return defaultAreas(available);
   if (requested.length === 0) return [];
   const chosen = available.filter((a) => requested.includes(a));
-  return chosen.length > 0 ? chosen : [...available];
+  return chosen.length > 0 ? chosen : defaultAreas(available);
 }

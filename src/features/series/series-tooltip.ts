@@ -28,14 +28,19 @@ function line(label: string, value: string): string {
 
 export function rowTip(row: SeriesRow | undefined): string {
   if (!row) return '';
-  const value = formatValue(row.value, row.unit) + (row.synthetic ? ` (${strings.series.source.syntheticMarker})` : '');
+  const tags = [
+    ...(row.synthetic ? [strings.series.source.syntheticMarker] : []),
+    ...(row.provisional ? [strings.sources.provisional] : []),
+    ...(row.role === 'revised' ? [strings.series.table.revised] : []),
+  ];
+  const value = formatValue(row.value, row.unit) + (tags.length > 0 ? ` (${tags.join(', ')})` : '');
   const source = row.location ? `${row.source}, ${row.location}` : row.source;
   return [
     `<strong>${escapeHtml(row.areaName)}</strong>`,
     line(c.tooltipPeriod, row.periodText),
     line(c.tooltipValue, value),
     line(c.tooltipSource, source),
-    ...(row.conflict ? [`<em>${escapeHtml(row.conflict)}</em>`] : []),
+    ...(row.relation ? [`<em>${escapeHtml(row.relation)}</em>`] : []),
     ...(row.note ? [escapeHtml(row.note)] : []),
   ].join('<br>');
 }

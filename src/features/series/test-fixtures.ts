@@ -23,7 +23,7 @@ export function synthPoint(code: string, value: number): Point {
 }
 
 export function series(area: string, points: Point[], unit: Series['unit'] = 'helaarspersoner'): Series {
-  return { indicatorId: 'sygedagpenge-helaarspersoner', area, unit, points };
+  return { indicatorId: 'sygedagpenge-helaarspersoner', area, unit, points, breaks: [], suppressed: [] };
 }
 
 export const names: Record<string, string> = {

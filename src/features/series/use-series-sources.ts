@@ -40,7 +40,6 @@ export type SeriesSources = {
   readonly seriesPending: boolean;
   readonly retrySeries: () => void;
   readonly plans: readonly Plan[];
-  readonly planTitles: ReadonlyMap<string, string>;
   readonly plansPending: boolean;
   readonly plansError: unknown;
   readonly retryPlans: () => void;
@@ -67,7 +66,6 @@ export function useSeriesSources(indicatorId: string, areas: readonly string[]):
     [details.plans, indicatorId],
   );
   const statuses = useTargetStatuses(useMemo(() => targets.map((t) => t.target), [targets]));
-  const planTitles = useMemo(() => new Map((planList.data ?? []).map((p) => [p.document, p.title])), [planList.data]);
   const refetchPlanList = planList.refetch;
   const retryPlans = useCallback(() => {
     if (planList.isError) void refetchPlanList();
@@ -79,7 +77,6 @@ export function useSeriesSources(indicatorId: string, areas: readonly string[]):
     seriesPending: series.pending,
     retrySeries: series.retry,
     plans: details.plans,
-    planTitles,
     plansPending: planList.isPending || details.pending,
     plansError: planList.error ?? details.error,
     retryPlans,

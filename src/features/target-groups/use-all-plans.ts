@@ -1,9 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { useDocumentTitle } from '@/api/document-titles';
 import { planQuery, usePlans } from '@/api/plans';
 import type { Plan } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
-import { strings } from '@/lib/strings';
+import { sourceShort } from '@/lib/source-text';
 
 export type AllPlans = {
   /** Every plan, oldest first; empty until all have loaded. */
@@ -11,7 +12,7 @@ export type AllPlans = {
   pending: boolean;
   error: unknown;
   retry: () => void;
-  /** "Beskæftigelsesplan 2022 (BP22), Figur 9" for a document; "Syntetisk" for made-up values. */
+  /** "Beskæftigelsesplan 2022 (BP22), Figur 9", "Jobindsats.dk (STAR), tabel y25i01, …", or synthetic. */
   sourceName: (provenance: Provenance) => string;
 };
 
@@ -27,16 +28,9 @@ export function useAllPlans(): AllPlans {
       retry: () => results.forEach((r) => r.isError && void r.refetch()),
     }),
   });
-  const titles = useMemo(() => new Map(list.data?.map((p) => [p.document, p.title])), [list.data]);
+  const documentTitle = useDocumentTitle();
   const plans = useMemo(() => [...details.plans].sort((a, b) => a.year - b.year), [details.plans]);
-  const sourceName = useCallback(
-    (p: Provenance) => {
-      if (p.kind === 'synthetic') return strings.targetGroups.table.sourceSynthetic;
-      if (p.kind === 'official') return `${p.source} ${p.table}`;
-      return `${titles.get(p.document) ?? p.document}, ${p.location}`;
-    },
-    [titles],
-  );
+  const sourceName = useCallback((p: Provenance) => sourceShort(p, documentTitle), [documentTitle]);
   return {
     plans,
     pending: list.isPending || details.pending,

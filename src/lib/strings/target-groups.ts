@@ -3,13 +3,25 @@ export const targetGroups = {
   table: {
     title: 'Målgrupper: alle indikatorer',
     intro:
-      'Hver række er én indikator i ét område: seneste værdi, ændringen siden samme periode året før, det nyeste mål for serien og kilden.',
+      'Hver række er én indikator i ét område: værdien på den valgte periode, ændringen siden samme periode året før, det nyeste mål for serien og kilden. De officielle tal dækker alle landets kommuner.',
+    compare: 'Sammenlign på',
+    compareOptions: {
+      common: 'Fælles nyeste periode (pr. indikator)',
+      latest: 'Hver rækkes nyeste tal',
+    },
+    compareMonth: (month: string) => `Samme måned for alle: ${month}`,
+    compareHint: 'Rækker, hvis nyeste tal er ældre end perioden, der sammenlignes på, er markeret «ældre».',
+    olderThan: (period: string) => `ældre: nyeste er ${period}`,
+    noValueFor: (period: string) => `intet tal for perioden; nyeste er ${period}`,
+    olderNotice: (count: number) =>
+      `${count.toLocaleString('da-DK')} rækker har ikke tal for perioden, der sammenlignes på; de er markeret «ældre».`,
+    disputed: 'kilderne er uenige',
     caption: 'Indikatorer pr. målgruppe og område',
     columns: {
       maalgruppe: 'Målgruppe',
       indikator: 'Indikator',
       omraade: 'Område',
-      vaerdi: 'Seneste værdi',
+      vaerdi: 'Værdi',
       periode: 'Periode',
       aendring: 'Ændring år til år',
       'aendring-pct': 'Ændring (%)',
@@ -31,13 +43,10 @@ export const targetGroups = {
       shown === total
         ? `${total.toLocaleString('da-DK')} rækker`
         : `${shown.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')} rækker`,
-    notLoaded: 'henter …',
     none: '–',
     syntheticMarker: 'syntetisk',
     syntheticNotice: (count: number) =>
       `${count.toLocaleString('da-DK')} af de viste værdier er syntetiske udviklingsdata, ikke rigtige tal. De er markeret «syntetisk» i kolonnen Kilde.`,
-    lazyNotice: (loaded: number, total: number) =>
-      `Stort datasæt: værdierne hentes, efterhånden som rækkerne vises (${loaded.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')} serier hentet). Sortering og filtrering efter værdi gælder de hentede serier; resten står sidst.`,
     scrollRegion: 'Tabel over indikatorer; rul med piletasterne',
     empty: 'Ingen rækker passer til søgningen og filtrene.',
     sourceSynthetic: 'Syntetisk',
@@ -48,7 +57,7 @@ export const targetGroups = {
       'indikator',
       'område',
       'områdekode',
-      'seneste værdi',
+      'værdi',
       'enhed',
       'periode',
       'ændring',
@@ -56,6 +65,8 @@ export const targetGroups = {
       'mål',
       'status',
       'kilde',
+      'foreløbig',
+      'ældre end sammenligningsperioden',
       'syntetisk',
     ],
     yes: 'ja',
@@ -67,9 +78,15 @@ export const targetGroups = {
     notFoundBody: (id: string) => `Der er ingen målgruppe med id «${id}». Vælg en i tabellen over målgrupper.`,
     toTable: 'Alle målgrupper i én tabel',
     otherGroups: 'Andre målgrupper',
-    figuresTitle: 'Nøgletal fra dokumenterne',
+    figuresTitle: 'Nøgletal',
     figuresIntro:
-      'For hver indikator de tal, det nyeste dokument giver for Ishøj og Vallensbæk, og for Hele landet, hvor dokumentet giver det.',
+      'For hver indikator: hvor der er officielle tal, Ishøj, Vallensbæk og Hele landet på samme måned; ellers de tal, det nyeste dokument giver.',
+    sharedPeriod: (period: string) => `Officielle tal, alle på ${period}.`,
+    disputed: '– kilderne er uenige; se tidsserien',
+    standingTitle: 'Placering blandt landets kommuner',
+    standingIntro:
+      'For hver officiel indikator: hvor Ishøj og Vallensbæk ligger blandt alle kommuner på samme måned. Åbn en indikator for mediankommunen og klyngekommunerne.',
+    standingSummary: (indicator: string, parts: string) => `${indicator}: ${parts}`,
     figuresIndicator: 'Indikator',
     noFigures: 'Dokumenterne giver ingen tal for Ishøj eller Vallensbæk for denne målgruppe.',
     multiplesTitle: 'Indikatorerne over tid',

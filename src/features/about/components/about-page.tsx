@@ -1,18 +1,24 @@
-import { useApiIndex, useAreas, useTargetGroups } from '@/api/reference';
+import { useState } from 'react';
 import { usePlans } from '@/api/plans';
+import { useApiIndex, useAreas, useTargetGroups } from '@/api/reference';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { OfficialTables } from './official-tables';
 
 const s = strings.about;
 
-/** What the dashboard is built on: the documents, the dataset's size and date, the areas. */
+/** What the dashboard is built on: the documents, the official tables and how new they are, the areas. */
 export function AboutPage() {
   const index = useApiIndex();
   const plans = usePlans();
   const areas = useAreas();
   const groups = useTargetGroups();
+  // "Now" for the overdue marks; an about page is not left open for months.
+  const [now] = useState(() => new Date());
   const failed = [index, plans, areas, groups].find((q) => q.isError);
+  const named = areas.data?.filter((a) => a.role !== 'kommune') ?? [];
+  const others = (areas.data?.length ?? 0) - named.length;
   return (
     <>
       <h1>{s.title}</h1>
@@ -23,9 +29,30 @@ export function AboutPage() {
           onRetry={() => [index, plans, areas, groups].forEach((q) => void q.refetch())}
         />
       )}
+      <section aria-labelledby="about-official">
+        <h2 id="about-official">{s.official}</h2>
+        <p>{s.officialIntro}</p>
+        {index.isPending && <LoadingState />}
+        {index.data && <OfficialTables tables={index.data.official} now={now} />}
+      </section>
+      <section aria-labelledby="about-documents">
+        <h2 id="about-documents">{s.documents}</h2>
+        {plans.data && (
+          <ul className="document-list">
+            {plans.data.map((p) => (
+              <li key={p.id}>
+                <strong>{p.title}</strong> – {strings.plan.kinds[p.kind]}, {p.issuer}.
+                <details className="inline-details">
+                  <summary>{s.fileName}</summary>
+                  <span className="file-name">{p.document}</span>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="about-counts">
         <h2 id="about-counts">{s.counts}</h2>
-        {index.isPending && <LoadingState />}
         {index.data && (
           <dl className="counts">
             {(Object.keys(s.countLabels) as (keyof typeof s.countLabels)[]).map((key) => (
@@ -35,47 +62,38 @@ export function AboutPage() {
               </div>
             ))}
             <div>
-              <dt>{s.updated}</dt>
+              <dt>{s.assembled}</dt>
               <dd>{formatDateTime(index.data.generated)}</dd>
             </div>
           </dl>
         )}
-      </section>
-      <section aria-labelledby="about-documents">
-        <h2 id="about-documents">{s.documents}</h2>
-        {plans.data && (
-          <ul className="document-list">
-            {plans.data.map((p) => (
-              <li key={p.id}>
-                <strong>{p.title}</strong> – {strings.plan.kinds[p.kind]}, {p.issuer}.{' '}
-                <span className="file-name">{p.document}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <p className="muted">{s.assembledNote}</p>
       </section>
       <section aria-labelledby="about-areas">
         <h2 id="about-areas">{s.areas}</h2>
         {areas.data && (
-          <table className="data-table">
-            <caption className="visually-hidden">{s.areas}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.areaCode}</th>
-                <th scope="col">{s.areaName}</th>
-                <th scope="col">{s.areaRole}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {areas.data.map((a) => (
-                <tr key={a.code}>
-                  <td>{a.code}</td>
-                  <td>{a.name}</td>
-                  <td>{s.roles[a.role]}</td>
+          <>
+            <table className="data-table">
+              <caption className="visually-hidden">{s.areas}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{s.areaCode}</th>
+                  <th scope="col">{s.areaName}</th>
+                  <th scope="col">{s.areaRole}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {named.map((a) => (
+                  <tr key={a.code}>
+                    <td>{a.code}</td>
+                    <td>{a.name}</td>
+                    <td>{s.roles[a.role]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {others > 0 && <p>{s.otherKommuner(others)}</p>}
+          </>
         )}
       </section>
       <section aria-labelledby="about-groups">

@@ -3,18 +3,21 @@ import { strings } from '@/lib/strings';
 import { dataDates } from '../data-dates';
 
 const s = strings.series.dataDates;
+const src = strings.sources;
 
 /** How current each shown series is, in words, under the chart or table. */
 export function DataDatesList({
   series,
   plans,
   areaName,
+  now,
 }: {
   series: readonly Series[];
   plans: readonly Plan[];
   areaName: (code: string) => string;
+  now: Date;
 }) {
-  const dates = dataDates(series, plans);
+  const dates = dataDates(series, plans, now);
   if (dates.length === 0) return null;
   return (
     <section className="data-dates" aria-labelledby="data-dates-heading">
@@ -22,7 +25,16 @@ export function DataDatesList({
       <ul>
         {dates.map((d) => (
           <li key={d.area}>
-            {s.latest(areaName(d.area), d.latest)} {s.sourcesLabel}: {d.sources.join('; ')}.
+            <strong>{areaName(d.area)}:</strong> {src.newest(d.latest)}
+            {d.age?.provisional && ` (${src.provisional})`}
+            {d.age?.overdue && (
+              <>
+                {' '}
+                <span className="tag stale">{src.stale}</span>
+              </>
+            )}
+            . {d.age?.overdue && `${src.staleNote(d.latest)} `}
+            {s.sourcesLabel}: {d.sources.join('; ')}.
           </li>
         ))}
       </ul>

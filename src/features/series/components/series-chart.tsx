@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { EChart } from '@/components/echart';
 import type { Unit } from '@/domain/units';
 import { seriesChartOption } from '../series-chart-option';
+import type { SeriesRow } from '../series-data';
 import { chartLabel, type SeriesModel } from '../series-model';
 
 type Props = {
@@ -10,9 +11,10 @@ type Props = {
   allAreas: readonly string[];
   areas: readonly { code: string; name: string }[];
   model: SeriesModel;
+  related?: { name: string; rows: readonly SeriesRow[] } | undefined;
 };
 
-export function SeriesChart({ indicatorName, unit, allAreas, areas, model }: Props) {
+export function SeriesChart({ indicatorName, unit, allAreas, areas, model, related }: Props) {
   const option = useMemo(
     () =>
       model.window &&
@@ -24,8 +26,9 @@ export function SeriesChart({ indicatorName, unit, allAreas, areas, model }: Pro
         targets: model.targets,
         events: model.events,
         window: model.window,
+        related,
       }),
-    [unit, allAreas, areas, model],
+    [unit, allAreas, areas, model, related],
   );
   if (!option) return null;
   return <EChart option={option} label={chartLabel(indicatorName, model)} height={440} className="series-chart" />;

@@ -1,19 +1,17 @@
-import { useCallback, useMemo } from 'react';
-import { useAreaName } from '@/api/reference';
+import { useMemo } from 'react';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { NationalStanding } from '@/components/national-standing';
 import type { IndicatorListItem } from '@/contract';
 import { strings } from '@/lib/strings';
-import { orderAreas } from '../series-data';
-import { rangeText, seriesModel } from '../series-model';
-import { chosenAreas } from '../series-params';
-import { useSeriesParams } from '../use-series-params';
-import { useSeriesSources } from '../use-series-sources';
+import { rangeText } from '../series-model';
+import { useSeriesPage } from '../use-series-page';
 import { AreaPicker } from './area-picker';
 import { CsvButton } from './csv-button';
 import { DataDatesList } from './data-dates-list';
 import { EventList } from './event-list';
 import { IndicatorHeader } from './indicator-header';
 import { RangePicker } from './range-picker';
+import { RelatedToggle } from './related-toggle';
 import { SeriesChart } from './series-chart';
 import { SeriesTable } from './series-table';
 import { TargetList } from './target-list';
@@ -26,42 +24,8 @@ function withContext(prefix: string, error: unknown): Error {
 }
 
 export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
-  const [params, update] = useSeriesParams();
-  const areaName = useAreaName();
-  const available = useMemo(() => orderAreas(indicator.areas), [indicator.areas]);
-  const selected = useMemo(() => chosenAreas(available, params.areas), [available, params.areas]);
-  const sources = useSeriesSources(indicator.id, selected);
-  const { planTitles } = sources;
-  const documentTitle = useCallback((file: string) => planTitles.get(file), [planTitles]);
-
-  const series = useMemo(() => sources.areas.flatMap((a) => (a.data ? [a.data] : [])), [sources.areas]);
-  const model = useMemo(
-    () =>
-      seriesModel({
-        indicatorId: indicator.id,
-        unit: indicator.unit,
-        selected,
-        series,
-        plans: sources.plans,
-        targets: sources.targets,
-        statuses: sources.statuses.statuses,
-        requested: { from: params.from, to: params.to },
-        areaName,
-        documentTitle,
-      }),
-    [
-      indicator,
-      selected,
-      series,
-      sources.plans,
-      sources.targets,
-      sources.statuses.statuses,
-      params.from,
-      params.to,
-      areaName,
-      documentTitle,
-    ],
-  );
+  const page = useSeriesPage(indicator);
+  const { params, update, areaName, model, sources, selected, available } = page;
   const chartAreas = useMemo(() => selected.map((code) => ({ code, name: areaName(code) })), [selected, areaName]);
   const failed = sources.areas.filter((a) => a.error);
 
@@ -71,7 +35,17 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
   else if (selected.length > 0 && failed.length === selected.length) body = null;
   else if (model.rows.length === 0) body = <p className="empty-state">{s.empty}</p>;
   else if (params.view === 'tabel')
-    body = <SeriesTable caption={s.table.caption(indicator.name, rangeText(model.range))} rows={model.rows} />;
+    body = (
+      <>
+        <SeriesTable caption={s.table.caption(indicator.name, rangeText(model.range))} rows={model.rows} />
+        {page.relatedRows && page.relatedRows.rows.length > 0 && (
+          <SeriesTable
+            caption={s.related.tableCaption(page.relatedRows.name, rangeText(model.range))}
+            rows={page.relatedRows.rows}
+          />
+        )}
+      </>
+    );
   else
     body = (
       <SeriesChart
@@ -80,6 +54,7 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
         allAreas={available}
         areas={chartAreas}
         model={model}
+        related={page.relatedRows}
       />
     );
 
@@ -95,8 +70,10 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
               available={available}
               selected={selected}
               areaName={areaName}
+              featured={page.featured}
               onChange={(areas) => update({ areas })}
             />
+            <RelatedToggle related={page.related} chosen={params.compare} onChange={(compare) => update({ compare })} />
             {model.range && <RangePicker years={model.years} range={model.range} onChange={(range) => update(range)} />}
             <ViewToggle view={params.view} onChange={(view) => update({ view })} />
             <CsvButton
@@ -118,7 +95,24 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
             <ErrorState compact error={withContext(s.plansError, sources.plansError)} onRetry={sources.retryPlans} />
           )}
           {body && <div className="series-body">{body}</div>}
-          <DataDatesList series={series} plans={sources.plans} areaName={areaName} />
+          <DataDatesList series={page.series} plans={sources.plans} areaName={areaName} now={page.now} />
+          {page.crossSection?.data && (
+            <NationalStanding
+              section={page.crossSection.data}
+              indicatorName={indicator.name}
+              direction={indicator.direction}
+              unit={indicator.unit}
+              areas={page.standingAreas}
+              documentTitle={page.documentTitle}
+            />
+          )}
+          {page.crossSection?.isError && (
+            <ErrorState
+              compact
+              error={withContext(strings.comparison.unavailable, page.crossSection.error)}
+              onRetry={() => void page.crossSection?.refetch()}
+            />
+          )}
           <TargetList targets={model.targets} />
           <EventList events={model.events} />
         </>

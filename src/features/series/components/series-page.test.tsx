@@ -52,8 +52,8 @@ describe('series page', () => {
     const chart = await screen.findByRole('img', { name: /Linjediagram/ });
     await waitFor(() => expect(chart.getAttribute('aria-label')).toContain('Ét mål'));
     expect(chart.getAttribute('aria-label')).toBe(
-      'Linjediagram: A-dagpengemodtagere i pct. af arbejdsstyrken for Jobcenter Vallensbæk (Ishøj og Vallensbæk) og Hele landet, 2018–2020. ' +
-        'Seneste værdier: Jobcenter Vallensbæk (Ishøj og Vallensbæk) 3,9\u00a0% (3. kvt. 2018–2. kvt. 2019); Hele landet 2,8\u00a0% (3. kvt. 2018–2. kvt. 2019). ' +
+      'Linjediagram: A-dagpengemodtagere i pct. af arbejdsstyrken for Jobcenter Vallensbæk (Ishøj og Vallensbæk) og Hele landet, 2018–2026. ' +
+        'Seneste værdier: Jobcenter Vallensbæk (Ishøj og Vallensbæk) 3,9\u00a0% (3. kvt. 2018–2. kvt. 2019); Hele landet 2,6\u00a0% foreløbig (jul. 2026). ' +
         'Ét mål er vist som vandrette linjer. Samme tal findes i tabelvisningen.',
     );
     expect(screen.getByText(/^Afstanden til Hele landet mindskes med 0,5/)).toBeInTheDocument();
@@ -113,7 +113,7 @@ describe('series page', () => {
     expect(card).toHaveTextContent('Højst 22 forløb');
     expect(card).toHaveTextContent('Frist2014');
     expect(card).toHaveTextContent('Resultatrevision 2014');
-    const events = await screen.findByRole('region', { name: 'Reformer og begivenheder i perioden' });
+    const events = await screen.findByRole('region', { name: 'Reformer, begivenheder og databrud i perioden' });
     expect(await within(events).findByText(/Sygedagpengereformen træder i kraft/)).toBeInTheDocument();
     expect(within(events).getByText('1. juli 2014')).toBeInTheDocument();
   });
@@ -160,6 +160,8 @@ describe('series page', () => {
     expect(alert).toHaveTextContent('Data kunne ikke hentes');
     setScenario('normal');
     await userEvent.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ledighed, sæsonkorrigeret' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ledighed, sæsonkorrigeret (Danmarks Statistik)' }),
+    ).toBeInTheDocument();
   });
 });

@@ -4,6 +4,11 @@ import type { SeriesRow } from '../series-data';
 
 const t = strings.series.table;
 
+function rowClass(r: SeriesRow): string | undefined {
+  if (r.synthetic) return 'synthetic';
+  return r.role === 'shown' ? undefined : 'superseded';
+}
+
 /** The chart's figures as a table: one row per point, each with its source. */
 export function SeriesTable({ caption, rows }: { caption: string; rows: readonly SeriesRow[] }) {
   return (
@@ -21,15 +26,17 @@ export function SeriesTable({ caption, rows }: { caption: string; rows: readonly
         </thead>
         <tbody>
           {rows.map((r, i) => (
-            <tr key={`${r.areaCode}-${r.periodCode}-${i}`} className={r.synthetic ? 'synthetic' : undefined}>
+            <tr key={`${r.areaCode}-${r.periodCode}-${i}`} className={rowClass(r)}>
               <th scope="row">{r.periodText}</th>
               <td>{r.areaName}</td>
               <td className="number">
                 {formatValue(r.value, r.unit)}
-                {r.synthetic && <span className="synthetic-tag"> ({strings.series.source.syntheticMarker})</span>}
+                {r.synthetic && <span className="tag synthetic"> ({strings.series.source.syntheticMarker})</span>}
+                {r.provisional && <span className="tag"> ({strings.sources.provisional})</span>}
+                {r.role === 'revised' && <span className="tag"> ({t.revised})</span>}
               </td>
               <td>{r.location ? `${r.source}, ${r.location}` : r.source}</td>
-              <td>{[r.conflict, r.note].filter(Boolean).join(' ')}</td>
+              <td>{[r.relation, r.note].filter(Boolean).join(' ')}</td>
             </tr>
           ))}
         </tbody>

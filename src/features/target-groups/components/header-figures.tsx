@@ -1,6 +1,7 @@
 import type { Point } from '@/contract';
-import type { Provenance } from '@/domain/provenance';
 import { periodLabel } from '@/domain/period-label';
+import type { ValueChoice } from '@/domain/pick-value';
+import type { Provenance } from '@/domain/provenance';
 import type { Unit } from '@/domain/units';
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
@@ -39,10 +40,17 @@ export function HeaderFigures({ rows, areaName, sourceName }: Props) {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.indicator.id}>
-                  <th scope="row">{r.indicator.name}</th>
+                  <th scope="row">
+                    {r.indicator.name}
+                    {r.period && <OfficialNote row={r} sourceName={sourceName} />}
+                  </th>
                   {areas.map((a) => (
                     <td key={a} data-area={a}>
-                      <Figures points={r.cells.get(a) ?? []} unit={r.indicator.unit} sourceName={sourceName} />
+                      <Figures
+                        values={r.cells.get(a) ?? []}
+                        unit={r.indicator.unit}
+                        sourceName={r.period ? undefined : sourceName}
+                      />
                     </td>
                   ))}
                 </tr>
@@ -55,22 +63,36 @@ export function HeaderFigures({ rows, areaName, sourceName }: Props) {
   );
 }
 
+/** Official figures share one period and one source: said once, under the indicator's name. */
+function OfficialNote({ row, sourceName }: { row: HeaderRow; sourceName: Props['sourceName'] }) {
+  const first = [...row.cells.values()].flat()[0];
+  return (
+    <span className="tg-figure-period">
+      {s.sharedPeriod(periodLabel(row.period!))}
+      {first && <span className="source-line"> {sourceName(first.point.provenance)}</span>}
+    </span>
+  );
+}
+
+/** A cell's figures; each carries its own source unless the row states it once. */
 function Figures({
-  points,
+  values,
   unit,
   sourceName,
 }: {
-  points: readonly Point[];
+  values: readonly ValueChoice<Point>[];
   unit: Unit;
-  sourceName: Props['sourceName'];
+  sourceName: Props['sourceName'] | undefined;
 }) {
-  if (points.length === 0) return <span className="muted">–</span>;
+  if (values.length === 0) return <span className="muted">–</span>;
   return (
     <ul className="tg-figure-list">
-      {points.map((p, i) => (
+      {values.map((v, i) => (
         <li key={i}>
-          {periodLabel(p.period)}: <strong>{formatValue(p.value, unit)}</strong>{' '}
-          <span className="source-line">({sourceName(p.provenance)})</span>
+          {periodLabel(v.period)}: <strong>{formatValue(v.value, unit)}</strong>
+          {v.point.provisional && ` (${strings.sources.provisional})`}
+          {sourceName && <span className="source-line"> ({sourceName(v.point.provenance)})</span>}
+          {v.disputed && <span className="source-line"> {s.disputed}</span>}
         </li>
       ))}
     </ul>

@@ -2,25 +2,26 @@ import { flexRender, type Header, type Table } from '@tanstack/react-table';
 import { useTargetGroups } from '@/api/reference';
 import { TARGET_STATUSES } from '@/domain/status';
 import { strings } from '@/lib/strings';
-import { FILTERABLE_COLUMNS, NUMERIC_COLUMNS, type ColumnId } from '../table/column-ids';
+import { FILTERABLE_COLUMNS, type ColumnId, type StickyPlace } from '../table/column-ids';
 import type { TableRow } from '../table/row-model';
 import { CommittedInput } from './committed-input';
+import { cellPlace } from './virtual-table';
 
 const t = strings.targetGroups.table;
 
 /** Column headings with sort buttons, and below them a row of column filters. */
-export function HeaderRows({ table }: { table: Table<TableRow> }) {
+export function HeaderRows({ table, sticky }: { table: Table<TableRow>; sticky: ReadonlyMap<string, StickyPlace> }) {
   const headers = table.getHeaderGroups().at(-1)?.headers ?? [];
   return (
     <thead>
       <tr aria-rowindex={1}>
         {headers.map((header) => (
-          <SortHeader key={header.id} header={header} />
+          <SortHeader key={header.id} header={header} sticky={sticky} />
         ))}
       </tr>
       <tr aria-rowindex={2} className="tg-filter-row">
         {headers.map((header) => (
-          <td key={header.id}>
+          <td key={header.id} {...cellPlace(header.column.id, sticky)}>
             <ColumnFilter header={header} />
           </td>
         ))}
@@ -29,13 +30,18 @@ export function HeaderRows({ table }: { table: Table<TableRow> }) {
   );
 }
 
-function SortHeader({ header }: { header: Header<TableRow, unknown> }) {
+function SortHeader({
+  header,
+  sticky,
+}: {
+  header: Header<TableRow, unknown>;
+  sticky: ReadonlyMap<string, StickyPlace>;
+}) {
   const sorted = header.column.getIsSorted();
-  const numeric = NUMERIC_COLUMNS.has(header.column.id as ColumnId);
   return (
     <th
       scope="col"
-      className={numeric ? 'numeric' : undefined}
+      {...cellPlace(header.column.id, sticky)}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
     >
       <button type="button" className="tg-sort" onClick={header.column.getToggleSortingHandler()}>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { useDocumentTitle } from '@/api/document-titles';
 import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { targetGroupPath } from '@/lib/routes';
@@ -10,6 +11,7 @@ import { useGroupSeries } from '../page/use-group-series';
 import { useAllPlans } from '../use-all-plans';
 import { GlossarySection } from './glossary-section';
 import { GroupProjects } from './group-projects';
+import { GroupStanding } from './group-standing';
 import { GroupTargets } from './group-targets';
 import { HeaderFigures } from './header-figures';
 import { SmallMultiples } from './small-multiples';
@@ -26,6 +28,7 @@ export function TargetGroupPage() {
   const indicators = useIndicators();
   const all = useAllPlans();
   const areaName = useAreaName();
+  const documentTitle = useDocumentTitle();
   const group = groups.data?.find((g) => g.id === targetGroupId);
 
   const own = useMemo(
@@ -117,6 +120,7 @@ export function TargetGroupPage() {
             ) : (
               <>
                 <HeaderFigures rows={series.figures} areaName={areaName} sourceName={all.sourceName} />
+                <GroupStanding indicators={own} areaName={areaName} documentTitle={documentTitle} />
                 <SmallMultiples multiples={series.multiples} />
               </>
             )}

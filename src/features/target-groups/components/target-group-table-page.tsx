@@ -7,14 +7,15 @@ import {
   useReactTable,
   type ColumnDef,
 } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { strings } from '@/lib/strings';
 import { COLUMNS, globalSearch } from '../table/columns';
-import type { TableRow } from '../table/row-model';
+import { parseComparePeriod, type TableRow } from '../table/row-model';
 import { useTableRows } from '../table/use-table-rows';
 import { useTableState } from '../table/use-table-state';
 import { filteredRows } from '../table/filtered-rows';
+import { ComparePicker } from './compare-picker';
 import { TableToolbar } from './table-toolbar';
 import { VirtualTable } from './virtual-table';
 import '../target-groups.css';
@@ -25,12 +26,8 @@ const columns = COLUMNS as ColumnDef<TableRow>[];
 /** Every indicator of every målgruppe in one sortable, filterable table, its whole state in the address. */
 export function TargetGroupTablePage() {
   const { state, update, reset } = useTableState();
-  const [requested, setRequested] = useState<ReadonlySet<string>>(() => new Set());
-  const data = useTableRows(requested);
-  const onVisible = useCallback(
-    (ids: string[]) => setRequested((prev) => (ids.every((id) => prev.has(id)) ? prev : new Set([...prev, ...ids]))),
-    [],
-  );
+  const compare = useMemo(() => parseComparePeriod(state.period || null), [state.period]);
+  const data = useTableRows(compare);
   // An object with keys makes the expanded model consult getIsRowExpanded; `true` means "all open".
   const expanded = useMemo(
     () => (state.collapsed.length > 0 ? Object.fromEntries(state.collapsed.map((id) => [id, false])) : true),
@@ -73,6 +70,7 @@ export function TargetGroupTablePage() {
   );
   const shown = filteredRows(table);
   const synthetic = shown.filter((r) => r.synthetic).length;
+  const older = shown.filter((r) => r.older).length;
 
   return (
     <div className="tg-table-page">
@@ -89,12 +87,13 @@ export function TargetGroupTablePage() {
             onSearch={(value) => update('globalFilter', value)}
             onReset={reset}
           />
+          <ComparePicker value={state.period} months={data.months} onChange={(period) => update('period', period)} />
           <p className="tg-count" role="status" aria-live="polite">
             {t.count(shown.length, data.rows.length)}
           </p>
-          {data.lazy && <p className="notice">{t.lazyNotice(data.loadedSeries, data.rows.length)}</p>}
+          {older > 0 && <p className="notice">{t.olderNotice(older)}</p>}
           {synthetic > 0 && <p className="notice synthetic">{t.syntheticNotice(synthetic)}</p>}
-          <VirtualTable table={table} onToggleGroup={toggleGroup} onVisible={onVisible} />
+          <VirtualTable table={table} onToggleGroup={toggleGroup} />
         </>
       )}
     </div>

@@ -1,8 +1,8 @@
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { strings } from '@/lib/strings';
-import { NUMERIC_COLUMNS, type ColumnId } from '../table/column-ids';
+import { NUMERIC_COLUMNS, stickyLayout, type ColumnId, type StickyPlace } from '../table/column-ids';
 import type { TableRow } from '../table/row-model';
 import { HeaderRows } from './header-rows';
 
@@ -11,11 +11,26 @@ const t = strings.targetGroups.table;
 export const ROW_HEIGHT = 40;
 const HEADER_ROWS = 2;
 
+/** Class and position of a cell: the identifying columns stay in view when the table scrolls sideways. */
+export function cellPlace(id: string, sticky: ReadonlyMap<string, StickyPlace>) {
+  const place = sticky.get(id);
+  const className = [
+    place ? 'sticky' : '',
+    place?.first ? 'sticky-first' : '',
+    place?.last ? 'sticky-last' : '',
+    NUMERIC_COLUMNS.has(id as ColumnId) ? 'numeric' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    className: className || undefined,
+    style: place ? { left: place.left, width: place.width, minWidth: place.width, maxWidth: place.width } : undefined,
+  };
+}
+
 type Props = {
   table: Table<TableRow>;
   onToggleGroup: (rowId: string) => void;
-  /** Ids of the data rows in (or near) the window, so their series can be fetched. */
-  onVisible: (ids: string[]) => void;
 };
 
 /**
@@ -23,7 +38,7 @@ type Props = {
  * view (plus a margin) are in the DOM; spacer rows keep the scroll height, and
  * aria-rowcount / aria-rowindex tell assistive technology where a row sits.
  */
-export function VirtualTable({ table, onToggleGroup, onVisible }: Props) {
+export function VirtualTable({ table, onToggleGroup }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const captionId = useId();
   const rows = table.getRowModel().rows;
@@ -37,22 +52,17 @@ export function VirtualTable({ table, onToggleGroup, onVisible }: Props) {
     initialRect: { width: 1200, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
-  const columns = table.getVisibleLeafColumns().length;
+  const visible = table.getVisibleLeafColumns().map((c) => c.id);
+  const columns = visible.length;
+  const sticky = stickyLayout(visible);
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
-  useEffect(() => {
-    const ids = rows.slice(first, last + 1).flatMap((r) => (r.getIsGrouped() ? [] : [r.id]));
-    if (ids.length > 0) onVisible(ids);
-  }, [rows, first, last, onVisible]);
 
   return (
     <div className="tg-table-scroll" ref={scrollRef} tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="tg-table" aria-rowcount={rows.length + HEADER_ROWS}>
         <caption id={captionId}>{t.caption}</caption>
-        <HeaderRows table={table} />
+        <HeaderRows table={table} sticky={sticky} />
         <tbody>
           {padTop > 0 && (
             <tr aria-hidden="true" className="tg-spacer">
@@ -66,7 +76,7 @@ export function VirtualTable({ table, onToggleGroup, onVisible }: Props) {
             ) : (
               <tr key={row.id} aria-rowindex={item.index + HEADER_ROWS + 1} className="tg-row">
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={NUMERIC_COLUMNS.has(cell.column.id as ColumnId) ? 'numeric' : undefined}>
+                  <td key={cell.id} {...cellPlace(cell.column.id, sticky)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
@@ -100,7 +110,7 @@ function GroupRow({
   const expanded = row.getIsExpanded();
   return (
     <tr aria-rowindex={index + HEADER_ROWS + 1} className="tg-row tg-group-row">
-      <th scope="colgroup" colSpan={columns}>
+      <th scope="rowgroup" colSpan={columns}>
         <button type="button" aria-expanded={expanded} onClick={() => onToggle(row.id)}>
           <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
           {t.groupRows(name, row.subRows.length)}

@@ -55,7 +55,7 @@ export function buildSmallMultipleOption(input: SmallMultipleInput): ECOption {
     yAxis: {
       type: 'value',
       scale: true,
-      axisLabel: { color: '#4a5360', formatter: (v: number) => formatNumber(v, input.unit) },
+      axisLabel: { color: '#4a5360', formatter: (v: number) => formatNumber(v) },
     },
     series: input.lines.map((line) => {
       const style = STYLES[line.area] ?? OTHER;

@@ -4,6 +4,7 @@ import { useSeriesSet, type SeriesKey } from '@/api/series';
 import type { IndicatorListItem } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
 import { periodMidpoint } from '@/domain/period';
+import { valuesByPeriod } from '@/domain/pick-value';
 import type { Provenance } from '@/domain/provenance';
 import { HEADER_AREAS, headerFigures, type HeaderRow } from './header-figures';
 import { PAGE_AREAS, type SmallLine } from './small-multiple-option';
@@ -47,7 +48,8 @@ export function useGroupSeries(
           .map((area) => ({
             area,
             name: areaName(area),
-            points: lookup(indicator.id, area).map((p) => ({
+            // One value per period, the one every view shows (pickValue): no zigzag between sources.
+            points: valuesByPeriod(lookup(indicator.id, area)).map(({ point: p }) => ({
               x: periodMidpoint(p.period),
               value: p.value,
               periodText: periodLabel(p.period),

@@ -13,17 +13,28 @@ function signed(text: string, value: number): string {
 }
 
 export function valueText(row: TableRow): string {
-  if (!row.loaded) return t.notLoaded;
-  return row.latest ? formatValue(row.latest.value, row.unit) : t.none;
+  if (!row.value) return t.none;
+  const tags = [
+    ...(row.value.provisional ? [strings.sources.provisional] : []),
+    ...(row.value.disputed ? [t.disputed] : []),
+  ];
+  return `${formatValue(row.value.value, row.unit)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
+}
+
+/** The period compared on; a series with nothing that recent says how old its newest value is. */
+export function periodText(row: TableRow): string {
+  if (row.value) return periodLabel(row.value.period);
+  if (!row.latest) return '';
+  return row.older ? t.olderThan(periodLabel(row.latest.period)) : t.noValueFor(periodLabel(row.latest.period));
 }
 
 export function changeText(row: TableRow): string {
-  if (!row.change) return row.loaded ? t.none : '';
+  if (!row.change) return t.none;
   return signed(formatNumber(row.change.absolute, row.unit), row.change.absolute);
 }
 
 export function changePercentText(row: TableRow): string {
-  if (row.change?.percent === undefined) return row.loaded ? t.none : '';
+  if (row.change?.percent === undefined) return t.none;
   return signed(formatPercent(row.change.percent), row.change.percent);
 }
 
@@ -38,7 +49,7 @@ export function cellText(row: TableRow, column: ColumnId): string {
     case 'vaerdi':
       return valueText(row);
     case 'periode':
-      return row.latest ? periodLabel(row.latest.period) : '';
+      return periodText(row);
     case 'aendring':
       return changeText(row);
     case 'aendring-pct':

@@ -27,3 +27,27 @@ export const GROUPABLE_COLUMNS = ['maalgruppe'] as const satisfies readonly Colu
 
 /** Right-aligned, with tabular figures. */
 export const NUMERIC_COLUMNS: ReadonlySet<ColumnId> = new Set(['vaerdi', 'aendring', 'aendring-pct']);
+
+/** What a row is about: kept in view while the figures scroll sideways, with their fixed widths in rem. */
+export const STICKY_WIDTHS: Readonly<Partial<Record<ColumnId, number>>> = { maalgruppe: 9, indikator: 16, omraade: 8 };
+
+export type StickyPlace = {
+  readonly left: string;
+  readonly width: string;
+  readonly first: boolean;
+  readonly last: boolean;
+};
+
+/** Where each visible identifying column sticks: after the ones before it. */
+export function stickyLayout(visible: readonly string[]): Map<string, StickyPlace> {
+  const sticky = visible.filter((id) => STICKY_WIDTHS[id as ColumnId] !== undefined);
+  let left = 0;
+  return new Map(
+    sticky.map((id, i) => {
+      const width = STICKY_WIDTHS[id as ColumnId]!;
+      const place = { left: `${left}rem`, width: `${width}rem`, first: i === 0, last: i === sticky.length - 1 };
+      left += width;
+      return [id, place];
+    }),
+  );
+}

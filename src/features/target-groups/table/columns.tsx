@@ -4,7 +4,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { TARGET_STATUSES } from '@/domain/status';
 import { seriesPath, targetGroupPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
-import { cellText, changePercentText, changeText, valueText } from './cell-text';
+import { cellText, changePercentText, changeText, periodText, valueText } from './cell-text';
 import type { ColumnId } from './column-ids';
 import type { TableRow } from './row-model';
 
@@ -60,8 +60,12 @@ export const COLUMNS: readonly ColumnDef<TableRow>[] = [
     ),
   },
   text('omraade', (r) => r.areaName),
-  { ...number('vaerdi', (r) => r.latest?.value), cell: ({ row }) => valueText(row.original) },
-  { ...number('periode', (r) => r.latestOrder), cell: ({ row }) => cellText(row.original, 'periode') },
+  { ...number('vaerdi', (r) => r.value?.value), cell: ({ row }) => valueText(row.original) },
+  {
+    ...number('periode', (r) => r.order),
+    cell: ({ row }) =>
+      row.original.older ? <span className="older">{periodText(row.original)}</span> : periodText(row.original),
+  },
   { ...number('aendring', (r) => r.change?.absolute), cell: ({ row }) => changeText(row.original) },
   { ...number('aendring-pct', (r) => r.change?.percent), cell: ({ row }) => changePercentText(row.original) },
   {

@@ -1,96 +1,114 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorListItem, Point, Target } from '@/contract';
-import { parsePeriod, type Period } from '@/domain/period';
-import { buildRows, changeSinceYearBefore, latestPoint, yearBefore } from './row-model';
+import type { IndicatorListItem, Target } from '@/contract';
+import type { CrossSection } from '@/domain/cross-section';
+import { parsePeriod, periodCode, type Period } from '@/domain/period';
+import type { Provenance } from '@/domain/provenance';
+import { buildRows, compareMonths, parseComparePeriod, type RowInputs } from './row-model';
 
 const period = (code: string): Period => {
   const parsed = parsePeriod(code);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 };
-const doc = { kind: 'document', document: '003_8ec760b96f86ce0e.txt', location: 'Figur 9' } as const;
-const point = (code: string, value: number, provenance: Point['provenance'] = doc): Point => ({
-  period: period(code),
-  value,
-  provenance,
-});
+const official: Provenance = {
+  kind: 'official',
+  source: 'jobindsats',
+  table: 'y25i01',
+  request: 'x',
+  retrieved: '2026-08-22',
+};
+const synthetic: Provenance = { kind: 'synthetic', method: 'x' };
 
 const indicator: IndicatorListItem = {
-  id: 'sygedagpenge-helaarspersoner',
-  name: 'Sygedagpenge, helårspersoner',
+  id: 'ledighed-faktisk',
+  name: 'Ledighed, faktisk',
   definition: 'd',
-  unit: 'helaarspersoner',
-  targetGroupId: 'sygedagpenge',
+  unit: 'procent',
+  targetGroupId: 'jobparate',
   direction: 'lower-is-better',
   areas: ['183', '187'],
-  pointCount: 3,
+  pointCount: 4,
+  officialTables: [{ source: 'jobindsats', table: 'y25i01' }],
 };
 
+const periods = ['2025-07', '2026-06', '2026-07'].map(period);
+const cell = (i: number, value: number, provenance: Provenance = official) => ({
+  period: periods[i]!,
+  value,
+  provenance,
+  provisional: i === 2,
+  disputed: false,
+});
+const section: CrossSection = {
+  indicatorId: indicator.id,
+  unit: 'procent',
+  periods,
+  series: [
+    { area: '183', cells: [cell(0, 4.4), cell(1, 5.0), cell(2, 4.4)] },
+    // Vallensbæk lags a month: its newest value is older than the period everyone is compared on.
+    { area: '187', cells: [cell(0, 3.0), cell(1, 3.1, synthetic), undefined] },
+  ],
+};
 const target = (id: string, deadline: string): Target =>
   ({ id, title: `Mål ${id}`, indicatorId: indicator.id, area: '183', deadline: period(deadline) }) as Target;
 
-describe('latest value and change since the year before', () => {
-  const bp22 = [point('2019-09', 258), point('2020-09', 317), point('2021-09', 403), point('2021-09', 427)];
-
-  it('takes the latest period, and the first listed source when two disagree', () => {
-    expect(latestPoint(bp22)?.value).toBe(403);
-    expect(latestPoint([])).toBeUndefined();
-  });
-
-  it('compares with the same month, quarter or window one year earlier', () => {
-    expect(changeSinceYearBefore(bp22, bp22[2]!)).toMatchObject({ absolute: 86 });
-    expect(changeSinceYearBefore(bp22, bp22[2]!)?.percent).toBeCloseTo(27.13, 1);
-    expect(yearBefore(period('2018Q2/2019Q1'))).toEqual(period('2017Q2/2018Q1'));
-    expect(yearBefore(period('2014'))).toEqual(period('2013'));
-  });
-
-  it('gives no change without the same period a year before, and no percentage from zero', () => {
-    const gap = [point('2019-09', 5), point('2021-09', 8)];
-    expect(changeSinceYearBefore(gap, gap[1]!)).toBeUndefined();
-    const zero = [point('2020', 0), point('2021', 4)];
-    expect(changeSinceYearBefore(zero, zero[1]!)).toMatchObject({ absolute: 4, percent: undefined });
-  });
+const inputs = (compare: RowInputs['compare']): RowInputs => ({
+  indicators: [indicator],
+  sections: [section],
+  targets: [
+    { target: target('old', '2015'), planTitle: 'RR 2014' },
+    { target: target('new', '2023'), planTitle: 'BP 2023' },
+  ],
+  statuses: new Map([['new', { status: 'i-risiko' as const }]]),
+  compare,
+  areaName: (code) => (code === '183' ? 'Ishøj' : 'Vallensbæk'),
+  targetGroupName: () => 'Jobparate ledige',
+  sourceName: (p) => (p.kind === 'synthetic' ? 'Syntetisk' : 'Jobindsats y25i01'),
 });
 
-describe('buildRows', () => {
-  const rows = buildRows({
-    indicators: [indicator],
-    targets: [
-      { target: target('old', '2015'), planTitle: 'RR 2014' },
-      { target: target('new', '2023'), planTitle: 'BP 2023' },
-    ],
-    points: (_id, area) =>
-      area === '183' ? [point('2020-09', 317), point('2021-09', 427, { kind: 'synthetic', method: 'x' })] : undefined,
-    statuses: new Map([['new', { status: 'i-risiko' as const }]]),
-    areaName: (code) => (code === '183' ? 'Ishøj' : 'Vallensbæk'),
-    targetGroupName: () => 'Sygedagpengemodtagere',
-    sourceName: (p) => (p.kind === 'synthetic' ? 'Syntetisk' : 'BP22'),
-  });
-
-  it('makes one row per indicator and area, marking series not yet fetched', () => {
-    expect(rows.map((r) => [r.areaName, r.loaded])).toEqual([
-      ['Ishøj', true],
-      ['Vallensbæk', false],
+describe('table rows from the cross-sections', () => {
+  it('compares every row on the common period and marks a series that has nothing that recent', () => {
+    const rows = buildRows(inputs({ kind: 'common' }));
+    expect(rows.map((r) => [r.areaName, r.value?.value, r.older])).toEqual([
+      ['Ishøj', 4.4, false],
+      ['Vallensbæk', undefined, true],
     ]);
+    expect(rows[0]!.change).toMatchObject({ absolute: 0, percent: 0, from: period('2025-07') });
   });
 
-  it('says when the latest value is synthetic, and where it comes from', () => {
-    expect(rows[0]).toMatchObject({ synthetic: true, source: 'Syntetisk', change: { absolute: 110 } });
+  it('can show each row’s own newest value instead, still marked when it is older', () => {
+    const rows = buildRows(inputs({ kind: 'latest' }));
+    expect(rows.map((r) => [r.value && periodCode(r.value.period), r.older, r.synthetic])).toEqual([
+      ['2026-07', false, false],
+      ['2026-06', true, true],
+    ]);
+    expect(rows[1]!.source).toBe('Syntetisk');
+  });
+
+  it('can put every row on one chosen month', () => {
+    const rows = buildRows(inputs({ kind: 'month', period: period('2026-06') }));
+    expect(rows.map((r) => r.value?.value)).toEqual([5.0, 3.1]);
   });
 
   it('links the newest target for the series with its status and counts the others', () => {
-    expect(rows[0]!.target).toEqual({
+    const [ishoej, vallensbaek] = buildRows(inputs({ kind: 'common' }));
+    expect(ishoej!.target).toEqual({
       id: 'new',
       title: 'Mål new',
       planTitle: 'BP 2023',
       status: 'i-risiko',
       others: 1,
     });
-    expect(rows[1]!.target).toBeUndefined();
+    expect(vallensbaek!.target).toBeUndefined();
+    expect(ishoej!.searchText).toContain('ishøj');
+    expect(ishoej!.searchText).toContain('mål new');
   });
 
-  it('searches in group, indicator, area, target and source, in lower case', () => {
-    expect(rows[0]!.searchText).toContain('ishøj');
-    expect(rows[0]!.searchText).toContain('mål new');
+  it('reads the period choice from the address and offers the recent months, newest first', () => {
+    expect(parseComparePeriod(null)).toEqual({ kind: 'common' });
+    expect(parseComparePeriod('seneste')).toEqual({ kind: 'latest' });
+    expect(parseComparePeriod('2026-05')).toEqual({ kind: 'month', period: period('2026-05') });
+    expect(parseComparePeriod('2026')).toEqual({ kind: 'common' });
+    expect(compareMonths([section]).map(periodCode)).toEqual(['2026-07', '2026-06', '2025-07']);
   });
 });

@@ -1,14 +1,26 @@
-import type { IndicatorListItem, Point, Target } from '@/contract';
-import { comparePeriods, periodCode, periodEndMonth, type Period, type SimplePeriod } from '@/domain/period';
+import type { IndicatorListItem, Target } from '@/contract';
+import {
+  cellAt,
+  commonPeriod,
+  isOlderThan,
+  latestCell,
+  type CrossCell,
+  type CrossSection,
+} from '@/domain/cross-section';
+import { comparePeriods, parsePeriod, periodEndMonth, shiftPeriod, type Period } from '@/domain/period';
 import type { Provenance } from '@/domain/provenance';
 import type { TargetStatus } from '@/domain/status';
 import type { Unit } from '@/domain/units';
 
 /**
- * One row per (indicator, area) series: its latest value, the change since the
- * same period a year before, the newest target set for it and where the value
- * comes from. Pure, so the table's numbers are tested without a browser.
+ * One row per (indicator, area) series, read from the cross-sections: the
+ * value on the period chosen to compare on, the change since a year before,
+ * the newest target set for it and where the value comes from. Pure, so the
+ * table's numbers are tested without a browser.
  */
+
+/** Compare every row on its own newest value, on each indicator's common period, or on one month. */
+export type ComparePeriod = { kind: 'latest' } | { kind: 'common' } | { kind: 'month'; period: Period };
 
 export type TableTarget = {
   id: string;
@@ -28,11 +40,13 @@ export type TableRow = {
   unit: Unit;
   area: string;
   areaName: string;
-  /** False until the series has been fetched. */
-  loaded: boolean;
-  latest: Point | undefined;
-  /** Months since year 0 at the end of the latest period: a sort key. */
-  latestOrder: number | undefined;
+  /** The value compared on (undefined when the series has none for that period). */
+  value: CrossCell | undefined;
+  latest: CrossCell | undefined;
+  /** Months since year 0 at the end of the value's period: a sort key. */
+  order: number | undefined;
+  /** The series' newest value is older than the period the rows are compared on. */
+  older: boolean;
   change: { absolute: number; percent: number | undefined; from: Period } | undefined;
   target: TableTarget | undefined;
   source: string;
@@ -43,42 +57,29 @@ export type TableRow = {
 
 export type RowInputs = {
   indicators: readonly IndicatorListItem[];
+  sections: readonly CrossSection[];
   targets: readonly { target: Target; planTitle: string }[];
-  points: (indicatorId: string, area: string) => readonly Point[] | undefined;
   statuses: ReadonlyMap<string, { status: TargetStatus }>;
+  compare: ComparePeriod;
   areaName: (code: string) => string;
   targetGroupName: (id: string) => string;
   sourceName: (provenance: Provenance) => string;
 };
 
-/** The latest point; when two sources give the same period, the first listed. */
-export function latestPoint(points: readonly Point[]): Point | undefined {
-  let best: Point | undefined;
-  for (const p of points) if (!best || comparePeriods(p.period, best.period) > 0) best = p;
-  return best;
+/** "seneste" | "faelles" | "2026-05" in the address. */
+export function parseComparePeriod(value: string | null): ComparePeriod {
+  if (value === 'seneste') return { kind: 'latest' };
+  const month = value ? parsePeriod(value) : undefined;
+  return month?.ok && month.value.kind === 'month' ? { kind: 'month', period: month.value } : { kind: 'common' };
 }
 
-function shiftSimple(p: SimplePeriod, years: number): SimplePeriod {
-  return { ...p, year: p.year + years };
-}
-
-export function yearBefore(p: Period): Period {
-  return p.kind === 'range'
-    ? { ...p, start: shiftSimple(p.start, -1), end: shiftSimple(p.end, -1) }
-    : shiftSimple(p, -1);
-}
-
-/** Change from the same period one year earlier, if the series has it. */
-export function changeSinceYearBefore(points: readonly Point[], latest: Point): TableRow['change'] {
-  const code = periodCode(yearBefore(latest.period));
-  const before = points.find((p) => periodCode(p.period) === code);
-  if (!before) return undefined;
-  const absolute = latest.value - before.value;
-  return {
-    absolute,
-    percent: before.value === 0 ? undefined : (absolute / Math.abs(before.value)) * 100,
-    from: before.period,
-  };
+/** The months the rows can be compared on: the official series' recent months, newest first. */
+export function compareMonths(sections: readonly CrossSection[], max = 13): Period[] {
+  const months = new Map<number, Period>();
+  for (const s of sections) {
+    for (const p of s.periods) if (p.kind === 'month') months.set(periodEndMonth(p), p);
+  }
+  return [...months.values()].sort((a, b) => comparePeriods(b, a)).slice(0, max);
 }
 
 /** The target set last (latest deadline) for each series, with how many others there are. */
@@ -102,18 +103,38 @@ function targetsBySeries(inputs: RowInputs): Map<string, TableTarget> {
   return out;
 }
 
+function changeFrom(
+  section: CrossSection,
+  series: CrossSection['series'][number],
+  value: CrossCell,
+): TableRow['change'] {
+  const before = cellAt(section, series, shiftPeriod(value.period, -12));
+  if (!before) return undefined;
+  const absolute = value.value - before.value;
+  return {
+    absolute,
+    percent: before.value === 0 ? undefined : (absolute / Math.abs(before.value)) * 100,
+    from: before.period,
+  };
+}
+
 export function buildRows(inputs: RowInputs): TableRow[] {
   const targets = targetsBySeries(inputs);
+  const sections = new Map(inputs.sections.map((s) => [s.indicatorId, s]));
   const rows: TableRow[] = [];
   for (const indicator of inputs.indicators) {
+    const section = sections.get(indicator.id);
+    if (!section) continue;
     const targetGroupName = inputs.targetGroupName(indicator.targetGroupId);
-    for (const area of indicator.areas) {
-      const id = `${indicator.id}/${area}`;
-      const points = inputs.points(indicator.id, area);
-      const latest = points && latestPoint(points);
+    const common = commonPeriod(section) ?? section.periods.at(-1);
+    for (const series of section.series) {
+      const id = `${indicator.id}/${series.area}`;
+      const latest = latestCell(series);
+      const on = inputs.compare.kind === 'month' ? inputs.compare.period : common;
+      const value = inputs.compare.kind === 'latest' ? latest : on && cellAt(section, series, on);
       const target = targets.get(id);
-      const areaName = inputs.areaName(area);
-      const source = latest ? inputs.sourceName(latest.provenance) : '';
+      const areaName = inputs.areaName(series.area);
+      const source = value ? inputs.sourceName(value.provenance) : '';
       rows.push({
         id,
         targetGroupId: indicator.targetGroupId,
@@ -121,15 +142,16 @@ export function buildRows(inputs: RowInputs): TableRow[] {
         indicatorId: indicator.id,
         indicatorName: indicator.name,
         unit: indicator.unit,
-        area,
+        area: series.area,
         areaName,
-        loaded: points !== undefined,
+        value,
         latest,
-        latestOrder: latest && periodEndMonth(latest.period),
-        change: points && latest ? changeSinceYearBefore(points, latest) : undefined,
+        order: value && periodEndMonth(value.period),
+        older: on !== undefined && isOlderThan(latest, on),
+        change: value && changeFrom(section, series, value),
         target,
         source,
-        synthetic: latest?.provenance.kind === 'synthetic',
+        synthetic: value?.provenance.kind === 'synthetic',
         searchText: [targetGroupName, indicator.name, areaName, target?.title ?? '', source].join(' ').toLowerCase(),
       });
     }

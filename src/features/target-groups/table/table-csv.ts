@@ -1,4 +1,5 @@
 import { periodCode } from '@/domain/period';
+import { toCsv } from '@/lib/csv';
 import { strings } from '@/lib/strings';
 import type { TableRow } from './row-model';
 
@@ -8,35 +9,28 @@ import type { TableRow } from './row-model';
  * Every column, whatever is hidden on screen, and whether the value is synthetic.
  */
 
-const BOM = '\uFEFF';
 const csv = strings.targetGroups.csv;
-
-function cell(text: string): string {
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const num = (value: number | undefined) =>
-  value === undefined ? '' : String(Math.round(value * 100) / 100).replace('.', ',');
+const num = (value: number | undefined) => (value === undefined ? undefined : Math.round(value * 100) / 100);
 
 export function tableCsv(rows: readonly TableRow[]): string {
-  const lines = rows.map((r) =>
-    [
+  return toCsv(
+    csv.headers,
+    rows.map((r) => [
       r.targetGroupName,
       r.indicatorName,
       r.areaName,
       r.area,
-      num(r.latest?.value),
+      num(r.value?.value),
       strings.series.unitNames[r.unit],
-      r.latest ? periodCode(r.latest.period) : '',
+      r.value ? periodCode(r.value.period) : '',
       num(r.change?.absolute),
       num(r.change?.percent),
       r.target ? `${r.target.title} (${r.target.planTitle})` : '',
       r.target?.status ? strings.targetStatus.label[r.target.status] : '',
       r.source,
+      r.value?.provisional ? csv.yes : csv.no,
+      r.older ? csv.yes : csv.no,
       r.synthetic ? csv.yes : csv.no,
-    ]
-      .map(cell)
-      .join(';'),
+    ]),
   );
-  return `${BOM}${[csv.headers.join(';'), ...lines].join('\r\n')}\r\n`;
 }

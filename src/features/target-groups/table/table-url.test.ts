@@ -13,6 +13,7 @@ const full: TableUrlState = {
   ],
   grouping: ['maalgruppe'],
   columnVisibility: { kilde: false, periode: false },
+  period: '2026-05',
   collapsed: ['maalgruppe:Unge'],
 };
 
@@ -33,7 +34,7 @@ describe('the table state in the address', () => {
 
   it('removes what is back at its default', () => {
     const empty = parseTableState(new URLSearchParams());
-    const params = writeTableState(empty, new URLSearchParams('soeg=x&sorter=vaerdi&lukket=a'));
+    const params = writeTableState(empty, new URLSearchParams('soeg=x&sorter=vaerdi&lukket=a&periode=seneste'));
     expect(params.toString()).toBe('');
     expect(empty).toEqual({
       globalFilter: '',
@@ -42,6 +43,7 @@ describe('the table state in the address', () => {
       grouping: [],
       columnVisibility: {},
       collapsed: [],
+      period: '',
     });
   });
 

@@ -4,7 +4,8 @@ import { COLUMN_IDS, FILTERABLE_COLUMNS, GROUPABLE_COLUMNS, type ColumnId } from
 /**
  * The table's whole state in the address, so a reload or a shared link shows
  * the same view: `soeg=…`, `sorter=vaerdi.ned,omraade`, `filter-status=i-risiko`,
- * `grupper=maalgruppe`, `skjul=kilde,periode`, `lukket=…` (collapsed groups).
+ * `grupper=maalgruppe`, `skjul=kilde,periode`, `lukket=…` (collapsed groups),
+ * `periode=seneste|2026-05` (what to compare on; the common period when absent).
  * Other parameters (area choice, mock scenario) are left alone; anything
  * unknown is ignored.
  */
@@ -16,9 +17,18 @@ export type TableUrlState = {
   grouping: GroupingState;
   columnVisibility: VisibilityState;
   collapsed: string[];
+  /** "" (each indicator's common period), "seneste", or a month code. */
+  period: string;
 };
 
-const P = { search: 'soeg', sort: 'sorter', group: 'grupper', hide: 'skjul', collapsed: 'lukket' } as const;
+const P = {
+  search: 'soeg',
+  sort: 'sorter',
+  group: 'grupper',
+  hide: 'skjul',
+  collapsed: 'lukket',
+  period: 'periode',
+} as const;
 const FILTER_PREFIX = 'filter-';
 const DESC = '.ned';
 
@@ -48,6 +58,7 @@ export function parseTableState(params: URLSearchParams): TableUrlState {
     grouping,
     columnVisibility,
     collapsed: list(params.get(P.collapsed)),
+    period: params.get(P.period) ?? '',
   };
 }
 
@@ -68,5 +79,6 @@ export function writeTableState(state: TableUrlState, current: URLSearchParams):
   const hidden = COLUMN_IDS.filter((id) => state.columnVisibility[id] === false);
   setOrDelete(params, P.hide, hidden.join(','));
   setOrDelete(params, P.collapsed, state.grouping.length > 0 ? state.collapsed.join(',') : '');
+  setOrDelete(params, P.period, state.period);
   return params;
 }

@@ -1,0 +1,46 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { CrossSection } from '@/domain/cross-section';
+import { crossSectionSchema, crossSectionsSchema } from '@/contract';
+import { getResource } from '@/lib/api-client';
+
+/**
+ * Every area's recent values of an indicator (`indicators/{id}/latest.json`),
+ * or of every indicator (`latest.json`): the national comparison and the
+ * målgruppe table read these, one request each, never one per row.
+ */
+
+export const crossSectionKeys = {
+  all: ['cross-section'] as const,
+  one: (indicatorId: string) => [...crossSectionKeys.all, indicatorId] as const,
+  every: () => [...crossSectionKeys.all, '*'] as const,
+};
+
+export const crossSectionQuery = (indicatorId: string) =>
+  queryOptions({
+    queryKey: crossSectionKeys.one(indicatorId),
+    queryFn: ({ signal }) =>
+      getResource(`indicators/${encodeURIComponent(indicatorId)}/latest.json`, crossSectionSchema, { signal }),
+  });
+
+export const crossSectionsQuery = () =>
+  queryOptions({
+    queryKey: crossSectionKeys.every(),
+    queryFn: ({ signal }) => getResource('latest.json', crossSectionsSchema, { signal }),
+  });
+
+export const useCrossSection = (indicatorId: string, enabled = true) =>
+  useQuery({ ...crossSectionQuery(indicatorId), enabled });
+export const useCrossSections = () => useQuery(crossSectionsQuery());
+
+/** Several indicators' cross-sections at once (the målgruppe page's national comparison). */
+export function useCrossSectionSet(indicatorIds: readonly string[]) {
+  return useQueries({
+    queries: indicatorIds.map(crossSectionQuery),
+    combine: (results) => ({
+      sections: results.flatMap((r) => (r.data ? [r.data] : [])) as CrossSection[],
+      pending: results.some((r) => r.isPending),
+      error: results.find((r) => r.error)?.error ?? null,
+      retry: () => results.forEach((r) => r.isError && void r.refetch()),
+    }),
+  });
+}

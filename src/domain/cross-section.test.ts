@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { commonPeriod, isOlderThan, latestCell, standing, type CrossSection } from './cross-section';
+import { parsePeriod, periodCode, type Period } from './period';
+import type { Provenance } from './provenance';
+
+const p = (code: string): Period => {
+  const r = parsePeriod(code);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+const provenance: Provenance = {
+  kind: 'official',
+  source: 'jobindsats',
+  table: 'y25i01',
+  request: 'x',
+  retrieved: '2026-08-22',
+};
+const periods = [p('2026-06'), p('2026-07')];
+const cell = (i: number, value: number) => ({
+  period: periods[i]!,
+  value,
+  provenance,
+  provisional: i === 1,
+  disputed: false,
+});
+
+/** Five kommuner and Hele landet; Ishøj (183) highest, Vallensbæk (187) lagging a month. */
+const section: CrossSection = {
+  indicatorId: 'ledighed-faktisk',
+  unit: 'procent',
+  periods,
+  series: [
+    { area: '000', cells: [cell(0, 3.0), cell(1, 3.0)] },
+    { area: '183', cells: [cell(0, 5.0), cell(1, 4.4)] },
+    { area: '187', cells: [cell(0, 3.1), undefined] },
+    { area: '101', cells: [cell(0, 3.5), cell(1, 3.6)] },
+    { area: '155', cells: [cell(0, 2.0), cell(1, 2.1)] },
+    { area: '165', cells: [cell(0, 3.4), cell(1, 3.3)] },
+  ],
+};
+
+describe('every kommune on one period', () => {
+  it('compares on the newest period most kommuner have, and marks who is older', () => {
+    expect(periodCode(commonPeriod(section)!)).toBe('2026-07');
+    const vallensbaek = section.series.find((s) => s.area === '187')!;
+    expect(periodCode(latestCell(vallensbaek)!.period)).toBe('2026-06');
+    expect(isOlderThan(latestCell(vallensbaek), p('2026-07'))).toBe(true);
+  });
+
+  it('ranks among kommuner only (not Hele landet), 1 = best under the indicator’s direction', () => {
+    const ishoej = standing(section, '183', p('2026-06'), 'lower-is-better')!;
+    expect(ishoej).toMatchObject({ rank: 5, of: 5, median: 3.4, deviation: 'over', favourable: false });
+    expect(standing(section, '155', p('2026-06'), 'lower-is-better')).toMatchObject({ rank: 1 });
+    expect(standing(section, '155', p('2026-06'), 'higher-is-better')).toMatchObject({ rank: 5 });
+  });
+
+  it('marks only a distance of more than one standard deviation, and no good or bad without a direction', () => {
+    expect(standing(section, '165', p('2026-06'), 'lower-is-better')).toMatchObject({
+      deviation: undefined,
+      favourable: undefined,
+    });
+    expect(standing(section, '183', p('2026-06'), 'neutral')).toMatchObject({
+      deviation: 'over',
+      favourable: undefined,
+    });
+  });
+
+  it('has nothing to say for an area without a value that month', () => {
+    expect(standing(section, '187', p('2026-07'), 'lower-is-better')).toBeUndefined();
+  });
+});

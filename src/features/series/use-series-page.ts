@@ -1,0 +1,110 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useCrossSection } from '@/api/cross-section';
+import { useDocumentTitle } from '@/api/document-titles';
+import { useAreaName, useAreas, useIndicators } from '@/api/reference';
+import { useSeriesSet } from '@/api/series';
+import type { IndicatorListItem } from '@/contract';
+import { isKommune } from '@/domain/areas';
+import { inRange, orderAreas, toRows } from './series-data';
+import { seriesModel } from './series-model';
+import { chosenAreas } from './series-params';
+import { useSeriesParams } from './use-series-params';
+import { useSeriesSources } from './use-series-sources';
+
+/** A national comparison only makes sense when most kommuner have the series. */
+const NATIONAL_FROM = 50;
+
+/** Everything the series page shows, from the address and what was loaded. */
+export function useSeriesPage(indicator: IndicatorListItem) {
+  const [params, update] = useSeriesParams();
+  const areaName = useAreaName();
+  const areas = useAreas();
+  const indicators = useIndicators();
+  const documentTitle = useDocumentTitle();
+  // "Now" for the data's age: fixed per visit, a page is not open for months.
+  const [now] = useState(() => new Date());
+  const available = useMemo(() => orderAreas(indicator.areas), [indicator.areas]);
+  const selected = useMemo(() => chosenAreas(available, params.areas), [available, params.areas]);
+  const sources = useSeriesSources(indicator.id, selected);
+  const roles = useMemo(() => new Map(areas.data?.map((a) => [a.code, a.role])), [areas.data]);
+  const featured = useCallback((code: string) => (roles.get(code) ?? 'kommune') !== 'kommune', [roles]);
+
+  const series = useMemo(() => sources.areas.flatMap((a) => (a.data ? [a.data] : [])), [sources.areas]);
+  const model = useMemo(
+    () =>
+      seriesModel({
+        indicatorId: indicator.id,
+        unit: indicator.unit,
+        selected,
+        series,
+        plans: sources.plans,
+        targets: sources.targets,
+        statuses: sources.statuses.statuses,
+        requested: { from: params.from, to: params.to },
+        areaName,
+        documentTitle,
+      }),
+    [
+      indicator,
+      selected,
+      series,
+      sources.plans,
+      sources.targets,
+      sources.statuses.statuses,
+      params.from,
+      params.to,
+      areaName,
+      documentTitle,
+    ],
+  );
+
+  const related = useMemo(
+    () =>
+      (indicator.related ?? []).flatMap((r) => {
+        const found = indicators.data?.find((i) => i.id === r.indicatorId && i.areas.length > 0);
+        return found ? [{ indicator: found, note: r.note }] : [];
+      }),
+    [indicator.related, indicators.data],
+  );
+  const compared = related.find((r) => r.indicator.id === params.compare)?.indicator;
+  const relatedSet = useSeriesSet(
+    useMemo(
+      () =>
+        compared
+          ? selected.filter((a) => compared.areas.includes(a)).map((area) => ({ indicatorId: compared.id, area }))
+          : [],
+      [compared, selected],
+    ),
+  );
+  const relatedRows = useMemo(() => {
+    if (!compared || !model.range) return undefined;
+    const rows = toRows(relatedSet.series, { unit: compared.unit, areaName, documentTitle });
+    const range = model.range;
+    return { name: compared.name, rows: rows.filter((r) => inRange(r.x, range)) };
+  }, [compared, relatedSet.series, model.range, areaName, documentTitle]);
+
+  const kommuner = indicator.areas.filter(isKommune).length;
+  const crossSection = useCrossSection(indicator.id, kommuner >= NATIONAL_FROM);
+  const standingAreas = useMemo(
+    () => (areas.data ?? []).filter((a) => a.role === 'hjemkommune' || a.role === 'sammenligning'),
+    [areas.data],
+  );
+
+  return {
+    params,
+    update,
+    areaName,
+    documentTitle,
+    now,
+    available,
+    selected,
+    featured,
+    sources,
+    series,
+    model,
+    related,
+    relatedRows,
+    crossSection: kommuner >= NATIONAL_FROM ? crossSection : undefined,
+    standingAreas,
+  };
+}
