@@ -2,7 +2,8 @@
  * `npm run bench`: speed and size figures, measured rather than asserted in
  * timed tests (which are flaky on shared machines).
  *
- * - Bytes: initial JS (entry + modulepreloads), the lazily loaded ECharts chunk.
+ * - Bytes: initial JS (entry + modulepreloads), the lazily loaded ECharts chunk,
+ *   the static API (files, bytes, gzip; latest.json on its own).
  * - Time: how long the overview and a plan page take, from navigation start
  *   until every target card shows its status and every chart in view is drawn
  *   (median of several runs, in Debian's Chromium against the static build).
@@ -16,7 +17,8 @@ import type { Browser } from 'playwright-core';
 import { createServer, preview } from 'vite';
 import { launchChromium } from '../test/browser/chromium';
 import { benchKioskSoak } from './bench-kiosk';
-import { benchLargeTable } from './bench-table';
+import { benchTable } from './bench-table';
+import { staticApiSize } from './static-api-size';
 import { BUDGETS, bundleSizes } from './bundle-size';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -69,6 +71,7 @@ async function renderTimes(browser: Browser, base: string, paths: string[]) {
 async function main() {
   if (!existsSync(join(DIST, 'index.html'))) execSync('npm run build', { stdio: 'inherit' });
   const sizes = bundleSizes(DIST);
+  const api = staticApiSize(join(DIST, 'api', 'v1'));
   const server = await preview({
     build: { outDir: DIST },
     preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
@@ -85,7 +88,10 @@ async function main() {
   let times, table, kiosk;
   try {
     times = await renderTimes(browser, base, ['/', '/planer/rr2014', '/planer/as2015']);
-    table = await benchLargeTable(`http://127.0.0.1:${DEV_PORT}`, browser);
+    table = {
+      real: await benchTable(`${base}/maalgrupper`, browser),
+      large: await benchTable(`http://127.0.0.1:${DEV_PORT}/maalgrupper?scenarie=stor`, browser),
+    };
     kiosk = await benchKioskSoak(base, browser);
   } finally {
     await browser.close();
@@ -96,8 +102,9 @@ async function main() {
     date: new Date().toISOString(),
     runs: RUNS,
     sizes,
+    staticApi: api,
     renderToStatus: times,
-    largeTable: table,
+    table,
     kioskSoak: kiosk,
   };
   mkdirSync('.bench', { recursive: true });
@@ -115,7 +122,11 @@ async function main() {
       `Render ${path.padEnd(16)} median ${t.medianMs} ms (min ${t.minMs}, max ${t.maxMs}, ${RUNS} runs, ${t.cards} target cards with status, charts in view drawn)`,
     );
   }
-  console.log('Large table (stor scenario):', JSON.stringify(table));
+  console.log(
+    `Static API:      ${api.files} files, ${kb(api.bytes)} (gzip ${kb(api.gzip)}); latest.json ${kb(api.latest.bytes)} (gzip ${kb(api.latest.gzip)}); largest ${api.largest.path} ${kb(api.largest.bytes)}`,
+  );
+  console.log('Målgruppe table, real rows:', JSON.stringify(table.real));
+  console.log('Målgruppe table, stor scenario:', JSON.stringify(table.large));
   console.log('Wall screen soak:', JSON.stringify(kiosk));
 }
 
