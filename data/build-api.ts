@@ -57,6 +57,8 @@ export function collectSeries(
   };
   for (const plan of plans) {
     for (const t of plan.targets) {
+      // A milestone has no indicator and no figures.
+      if (!t.indicatorId) continue;
       if (t.baseline) add(t.indicatorId, t.area, t.baseline as WirePoint);
       for (const a of t.actuals) add(t.indicatorId, t.area, a as WirePoint);
     }

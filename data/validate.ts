@@ -177,8 +177,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     plan.areas.forEach((c) => needArea(c, 'areas'));
     for (const t of plan.targets) {
       needArea(t.area, `targets ${t.id}`);
-      needIndicator(t.indicatorId, `targets ${t.id}`);
-      if (t.goal.kind === 'close-gap') needArea(t.goal.benchmarkArea, `targets ${t.id}.goal`);
+      if (t.indicatorId) needIndicator(t.indicatorId, `targets ${t.id}`);
+      if ('benchmarkArea' in t.goal) needArea(t.goal.benchmarkArea, `targets ${t.id}.goal`);
       if (t.goal.kind === 'change-by-percent' && !t.baseline) {
         errors.push(`${file}: targets ${t.id}: et mål om ændring i procent kræver en baseline`);
       }

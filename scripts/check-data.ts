@@ -1,5 +1,5 @@
 /**
- * Validates the document dataset from disk: schemas, cross-file references and
+ * Validates the dataset from disk (documents and data/official.json): schemas, cross-file references and
  * that every quote stands in its source. `--only plans/x.json` limits the plan
  * files read (for work on one document); exits 1 on any error.
  *
@@ -32,6 +32,7 @@ const result = validateDataset({
   targetGroups: read('target-groups.json'),
   indicatorFiles,
   planFiles,
+  official: read('official.json'),
 });
 if (!result.ok) {
   console.error(result.errors.join('\n'));

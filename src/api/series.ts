@@ -31,11 +31,15 @@ export type SeriesSet = {
   lookup: PointLookup;
   series: readonly Series[];
   pending: boolean;
+  /** "indicatorId/area" of series still loading, and of series that failed with nothing loaded before. */
+  loading: ReadonlySet<string>;
+  failed: ReadonlySet<string>;
   error: unknown;
   retry: () => void;
 };
 
-type Combined = Omit<SeriesSet, 'lookup'>;
+type State = 'ok' | 'loading' | 'failed';
+type Combined = Omit<SeriesSet, 'lookup' | 'loading' | 'failed'> & { states: State[] };
 
 // Module-level so react-query re-runs it only when a result changes; its output is structurally shared.
 function combine(
@@ -49,6 +53,8 @@ function combine(
 ): Combined {
   return {
     series: results.flatMap((r) => (r.data ? [r.data] : [])),
+    // A series with data keeps it through a failed refetch: loaded data is never dropped for an error.
+    states: results.map((r) => (r.data ? 'ok' : r.isError ? 'failed' : 'loading')),
     pending: results.some((r) => r.isPending),
     error: results.find((r) => r.error)?.error ?? null,
     retry: () => results.forEach((r) => r.isError && void r.refetch()),
@@ -62,5 +68,13 @@ export function useSeriesSet(keys: readonly SeriesKey[]): SeriesSet {
     const byKey = new Map(combined.series.map((s) => [`${s.indicatorId}/${s.area}`, s.points]));
     return (indicatorId, area) => byKey.get(`${indicatorId}/${area}`) ?? [];
   }, [combined.series]);
-  return { ...combined, lookup };
+  const { states } = combined;
+  const { loading, failed } = useMemo(() => {
+    const ids = keys.map((k) => `${k.indicatorId}/${k.area}`);
+    return {
+      loading: new Set(ids.filter((_, i) => states[i] === 'loading')),
+      failed: new Set(ids.filter((_, i) => states[i] === 'failed')),
+    };
+  }, [keys, states]);
+  return { ...combined, lookup, loading, failed };
 }

@@ -1,26 +1,51 @@
 import { useMemo, useState } from 'react';
 import type { IndicatorListItem, Target } from '@/contract';
-import { targetStatus, type StatusResult } from '@/domain/status';
+import { currentPlanIds } from '@/domain/current-plans';
+import { targetStatus, type StatusResult, type StatusTarget } from '@/domain/status';
+import { usePlans } from './plans';
 import { useIndicators } from './reference';
 import { useSeriesSet, type PointLookup, type SeriesKey } from './series';
 
 /**
  * Status of each target, from the series its indicator has: the target's own
- * area, and the benchmark area for close-the-gap goals. Shared by every view
- * that shows a status (plan pages, meeting pack, wall screen).
+ * area, and the benchmark area for goals that compare with one. Shared by
+ * every view that shows a status (overview, plan pages, meeting pack, wall
+ * screen), so they cannot disagree. A target whose series failed to load has
+ * no status until it loads: a failed series is never judged as an empty one.
  */
+
+const key = (indicatorId: string, area: string) => `${indicatorId}/${area}`;
+
+/** The series a target is judged on. */
+function keysOf(t: Target): SeriesKey[] {
+  if (!t.indicatorId) return [];
+  const own = { indicatorId: t.indicatorId, area: t.area };
+  const benchmark = 'benchmarkArea' in t.goal ? [{ indicatorId: t.indicatorId, area: t.goal.benchmarkArea }] : [];
+  return [own, ...benchmark];
+}
 
 export function seriesKeysFor(targets: readonly Target[], indicators: readonly IndicatorListItem[]): SeriesKey[] {
   const available = new Map(indicators.map((i) => [i.id, new Set(i.areas)]));
   const keys = new Map<string, SeriesKey>();
-  const add = (indicatorId: string, area: string) => {
-    if (available.get(indicatorId)?.has(area)) keys.set(`${indicatorId}/${area}`, { indicatorId, area });
-  };
-  for (const t of targets) {
-    add(t.indicatorId, t.area);
-    if (t.goal.kind === 'close-gap') add(t.indicatorId, t.goal.benchmarkArea);
+  for (const k of targets.flatMap(keysOf)) {
+    if (available.get(k.indicatorId)?.has(k.area)) keys.set(key(k.indicatorId, k.area), k);
   }
   return [...keys.values()];
+}
+
+/** The target as the status engine sees it: its unit, its official tables, and whether its plan is in force. */
+export function statusTarget(
+  t: Target,
+  indicators: readonly IndicatorListItem[],
+  inForce: ReadonlySet<string>,
+): StatusTarget {
+  const indicator = indicators.find((i) => i.id === t.indicatorId);
+  return {
+    ...t,
+    unit: indicator?.unit ?? 'antal',
+    openEnded: t.level === 'retningsmaal' && inForce.has(t.planId),
+    officialTables: indicator?.officialTables.map((o) => o.table),
+  };
 }
 
 export type TargetStatuses = {
@@ -28,32 +53,45 @@ export type TargetStatuses = {
   /** The series the statuses were judged on, with their sources (for sparklines and source lines). */
   lookup: PointLookup;
   pending: boolean;
+  /** Targets with no status because a series they need failed to load. */
+  failed: ReadonlySet<string>;
   error: unknown;
   retry: () => void;
+  /** The moment the statuses were judged at, for the figures' dates beside them. */
+  now: Date;
 };
 
 export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
   const indicators = useIndicators();
-  // "Now" is fixed per mount: statuses are about deadlines years apart, not seconds.
+  const plans = usePlans();
+  // "Now" is fixed per mount: statuses are about deadlines and months, not seconds.
   const [now] = useState(() => new Date());
   const keys = useMemo(() => seriesKeysFor(targets, indicators.data ?? []), [targets, indicators.data]);
   const set = useSeriesSet(keys);
-  const statuses = useMemo(() => {
-    const units = new Map(indicators.data?.map((i) => [i.id, i.unit]));
+  const { statuses, failed } = useMemo(() => {
     const out = new Map<string, StatusResult>();
-    if (set.pending || !indicators.data) return out;
+    const broken = new Set<string>();
+    if (!indicators.data || !plans.data) return { statuses: out, failed: broken };
+    const inForce = currentPlanIds(plans.data);
     for (const t of targets) {
-      out.set(t.id, targetStatus({ ...t, unit: units.get(t.indicatorId) ?? 'antal' }, set.lookup, now));
+      const needs = keysOf(t).map((k) => key(k.indicatorId, k.area));
+      if (needs.some((k) => set.failed.has(k))) broken.add(t.id);
+      else if (!needs.some((k) => set.loading.has(k))) {
+        out.set(t.id, targetStatus(statusTarget(t, indicators.data, inForce), set.lookup, now));
+      }
     }
-    return out;
-  }, [targets, indicators.data, set.pending, set.lookup, now]);
+    return { statuses: out, failed: broken };
+  }, [targets, indicators.data, plans.data, set.failed, set.loading, set.lookup, now]);
   return {
     statuses,
     lookup: set.lookup,
-    pending: indicators.isPending || set.pending,
-    error: indicators.error ?? set.error,
+    pending: indicators.isPending || plans.isPending || set.pending,
+    failed,
+    now,
+    error: indicators.error ?? plans.error ?? set.error,
     retry: () => {
       void indicators.refetch();
+      void plans.refetch();
       set.retry();
     },
   };

@@ -1,20 +1,24 @@
-import { useId } from 'react';
-import { Link, useLocation, useMatch, useNavigate } from 'react-router';
+import { useId, useRef } from 'react';
+import { Link, useLocation, useMatch } from 'react-router';
 import { usePlans } from '@/api/plans';
 import { AREA_CHOICES, parseAreaChoice } from '@/domain/area-choice';
+import { planPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
 import { useAreaChoice } from '@/lib/use-area-choice';
 
-/** The app bar: name, and the two choices that frame every page: area and plan. */
+/**
+ * The app bar: name, the area choice that filters every page, and the plans
+ * as a list of links behind a button. Choosing a plan is following a link,
+ * never a side effect of changing a select (WCAG 3.2.2).
+ */
 export function Header() {
   const [choice, setChoice] = useAreaChoice();
   const plans = usePlans();
-  const navigate = useNavigate();
   const { search } = useLocation();
-  const planMatch = useMatch('/planer/:planId');
-  const packMatch = useMatch('/planer/:planId/moedepakke');
+  const planMatch = useMatch('/planer/:planId/*');
+  const menu = useRef<HTMLDetailsElement>(null);
   const areaId = useId();
-  const planId = useId();
+  const current = plans.data?.find((p) => p.id === planMatch?.params.planId);
   return (
     <header className="site-header">
       <div className="brand">
@@ -34,21 +38,30 @@ export function Header() {
             ))}
           </select>
         </div>
-        <div className="choice">
-          <label htmlFor={planId}>{strings.planChoice.label}</label>
-          <select
-            id={planId}
-            value={(planMatch ?? packMatch)?.params.planId ?? ''}
-            onChange={(e) => void navigate({ pathname: e.target.value ? `/planer/${e.target.value}` : '/', search })}
-          >
-            <option value="">{strings.planChoice.all}</option>
+        <details className="plan-menu" ref={menu}>
+          <summary>
+            <span className="plan-menu-label">{strings.planChoice.label}</span>
+            <span className="plan-menu-current">{current?.title ?? strings.planChoice.all}</span>
+          </summary>
+          <ul role="list">
+            <li>
+              <Link to={{ pathname: '/', search }} onClick={() => menu.current?.removeAttribute('open')}>
+                {strings.planChoice.all}
+              </Link>
+            </li>
             {plans.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
+              <li key={p.id}>
+                <Link
+                  to={{ pathname: planPath(p.id), search }}
+                  aria-current={p.id === current?.id ? 'page' : undefined}
+                  onClick={() => menu.current?.removeAttribute('open')}
+                >
+                  {p.title}
+                </Link>
+              </li>
             ))}
-          </select>
-        </div>
+          </ul>
+        </details>
       </div>
     </header>
   );

@@ -1,10 +1,22 @@
 import type { Provenance } from '@/domain/provenance';
+import { publicationText, retrievalText, sourceShort, type DocumentTitle } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
 
 const p = strings.provenance;
 
-/** Where a figure comes from, told plainly. Synthetic values say so first. */
-export function ProvenanceDetails({ provenance, documentTitle }: { provenance: Provenance; documentTitle?: string }) {
+/**
+ * Where a figure comes from, told plainly: the document's title and the place
+ * in it, or the publisher's table with its retrieval. The file name appears
+ * only here, in the details, for whoever wants to open the source text.
+ * Synthetic values say so first.
+ */
+export function ProvenanceDetails({
+  provenance,
+  documentTitle,
+}: {
+  provenance: Provenance;
+  documentTitle: DocumentTitle;
+}) {
   if (provenance.kind === 'synthetic') {
     return (
       <p className="provenance synthetic">
@@ -17,8 +29,8 @@ export function ProvenanceDetails({ provenance, documentTitle }: { provenance: P
       <dl className="provenance">
         <dt>{p.official}</dt>
         <dd>
-          {provenance.source} {provenance.table}
-          {provenance.measurement ? `, ${provenance.measurement}` : ''} ({provenance.retrieved})
+          {sourceShort(provenance, documentTitle)}; {retrievalText(provenance)}
+          {publicationText(provenance) ? `; ${publicationText(provenance)}` : ''}
         </dd>
       </dl>
     );
@@ -27,7 +39,7 @@ export function ProvenanceDetails({ provenance, documentTitle }: { provenance: P
     <dl className="provenance">
       <dt>{p.document}</dt>
       <dd>
-        {documentTitle ? `${documentTitle} ` : ''}
+        {documentTitle(provenance.document) ?? strings.sources.unknownDocument}{' '}
         <span className="file-name">({provenance.document})</span>
       </dd>
       <dt>{p.location}</dt>

@@ -84,6 +84,8 @@ export const projectSchema = z.strictObject({
   period: periodSchema.optional(),
   status: z.string().min(1).optional(),
   funding: z.array(fundingSchema),
+  /** Money the project needs, as the plan states it: a requirement, not funding granted. */
+  budgetNeed: z.strictObject({ amountKr: z.number().nonnegative(), note: z.string().min(1) }).optional(),
   provenance: documentProvenanceSchema,
 });
 
@@ -108,7 +110,7 @@ export const planSummarySchema = z.strictObject({
 });
 export const planListSchema = z.array(planSummarySchema);
 
-export const planSchema = z.strictObject({
+const planShape = {
   ...planHeaderShape,
   summary: z.string().min(1),
   ministerialGoals: z.array(statementSchema),
@@ -119,7 +121,15 @@ export const planSchema = z.strictObject({
   projects: z.array(projectSchema),
   definitions: z.array(definitionSchema),
   targets: z.array(targetSchema),
-});
+  /** What the transcription could not read or had to decide; shown with the sources, never in the summary. */
+  transcriptionNotes: z.array(z.string().min(1)).optional(),
+};
+
+/** Each target knows the plan it belongs to, so a view can tell a plan in force from a superseded one. */
+export const planSchema = z.strictObject(planShape).transform((plan) => ({
+  ...plan,
+  targets: plan.targets.map((t) => ({ ...t, planId: plan.id })),
+}));
 
 /** One official table in the dataset: how new its figures are and where they were fetched. */
 export const officialTableSummarySchema = z.strictObject({
@@ -153,9 +163,7 @@ export const observationSchema = pointSchema.extend({
   area: areaCodeSchema,
 });
 
-export const planSourceSchema = planSchema.extend({
-  observations: z.array(observationSchema),
-});
+export const planSourceSchema = z.strictObject({ ...planShape, observations: z.array(observationSchema) });
 
 export const indicatorFileSchema = z.array(indicatorSchema);
 
@@ -166,7 +174,8 @@ export type Plan = z.output<typeof planSchema>;
 export type PlanSummary = z.output<typeof planSummarySchema>;
 export type PlanSource = z.output<typeof planSourceSchema>;
 export type Observation = z.output<typeof observationSchema>;
-export type Target = z.output<typeof targetSchema>;
+export type Target = Plan['targets'][number];
+export type TargetSource = z.output<typeof targetSchema>;
 export type Goal = Target['goal'];
 export type Project = z.output<typeof projectSchema>;
 export type ApiIndex = z.output<typeof apiIndexSchema>;

@@ -28,6 +28,10 @@ export const indicatorSchema = z.strictObject({
   /** Indicators that measure something close but not the same, worth drawing beside this one. */
   related: z.array(z.strictObject({ indicatorId: idSchema, note: z.string().min(1) })).optional(),
   note: z.string().min(1).optional(),
+  /** For a plain count (unit antal): what it counts, so "50" reads "50 samarbejder". */
+  noun: z.strictObject({ singular: z.string().min(1), plural: z.string().min(1) }).optional(),
+  /** The indicator as the subject of a sentence: "Ledigheden", "Antallet af sygedagpengemodtagere". */
+  subject: z.string().min(1).optional(),
 });
 
 /** The indicator list also says which areas have a series, and which official tables feed it. */

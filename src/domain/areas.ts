@@ -133,6 +133,7 @@ export const NAMED_AREAS: Readonly<Record<string, string>> = {
   'rar-hovedstaden': 'RAR Hovedstaden',
   'jc-vallensbaek': 'Jobcenter Vallensbæk (Ishøj og Vallensbæk)',
   'jc-taarnby-dragoer': 'Jobcenter Tårnby/Dragør',
+  hovedstadsomraadet: 'Hovedstadsområdet',
 };
 
 export function isKommune(code: string): boolean {

@@ -14,7 +14,10 @@ export type Goal =
       readonly comparator: Comparator;
       readonly referencePeriod: Period;
       readonly statedValue?: number | undefined;
-    };
+    }
+  | { readonly kind: 'relative-to-benchmark'; readonly comparator: Comparator; readonly benchmarkArea: string }
+  | { readonly kind: 'gap-narrows'; readonly benchmarkArea: string; readonly referencePeriod: Period }
+  | { readonly kind: 'milestone' };
 
 export type DatedValue = { readonly period: Period; readonly value: number };
 

@@ -23,6 +23,24 @@ function simpleLabel(p: SimplePeriod): string {
   }
 }
 
+const longMonth = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function simplePhrase(p: SimplePeriod): string {
+  switch (p.kind) {
+    case 'month':
+      return longMonth.format(new Date(Date.UTC(p.year, p.month - 1, 1)));
+    case 'quarter':
+      return `${p.quarter}. kvartal ${p.year}`;
+    case 'year':
+      return String(p.year);
+  }
+}
+
+/** A period as a sentence says it: "juli 2026", "2. kvartal 2018", "september 2019 til juli 2020". */
+export function periodPhrase(p: Period): string {
+  return p.kind === 'range' ? `${simplePhrase(p.start)} til ${simplePhrase(p.end)}` : simplePhrase(p);
+}
+
 /** A period as Danish readers write it: "sep. 2021", "2. kvt. 2018–1. kvt. 2019". */
 export function periodLabel(p: Period): string {
   if (p.kind !== 'range') return simpleLabel(p);

@@ -116,7 +116,10 @@ describe('closed deadlines: the follow-ups of Aktiveringsstrategi 2015', () => {
       none,
       NOW,
     );
-    expect(r).toMatchObject({ status: 'mangler-data', reason: 'Kilderne har ingen opfølgning for dec. 2015.' });
+    expect(r).toMatchObject({
+      status: 'mangler-data',
+      reason: 'Fristen udløb i dec. 2015; kilderne har ingen opfølgning.',
+    });
   });
 });
 

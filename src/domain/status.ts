@@ -1,9 +1,20 @@
-import { higherIsBetter, type DatedValue, type Goal } from './goal';
+import { directionStatus } from './direction-status';
+import { higherIsBetter, type DatedValue } from './goal';
 import { comparePeriods, periodEnd, periodEndMonth, periodMidpoint, periodStartMonth, type Period } from './period';
 import { periodLabel } from './period-label';
-import { valuesByPeriod, type SourcedValue, type ValueChoice } from './pick-value';
+import { valuesByPeriod, type ValueChoice } from './pick-value';
 import { meets, resolveThreshold, type SeriesLookup } from './threshold';
-import { isShareUnit, type Unit } from './units';
+import {
+  TARGET_STATUSES,
+  type Projection,
+  type StatusResult,
+  type StatusTarget,
+  type TargetStatus,
+} from './status-types';
+import { isShareUnit } from './units';
+
+export { TARGET_STATUSES };
+export type { Projection, StatusResult, StatusTarget, TargetStatus } from './status-types';
 
 /**
  * The status engine: is a target met, on track, at risk or missed? Pure: it
@@ -13,50 +24,22 @@ import { isShareUnit, type Unit } from './units';
  *   deadline period (flagged `partial` when it does not cover the whole period).
  * - Open deadline: på vej / i risiko / ikke på vej, from a projection to the
  *   deadline (see `projectToDeadline`).
- * - No value to judge: mangler data, with the reason.
+ * - No value to judge: mangler data, with the reason; or the document's own
+ *   words about how it went, where it gives them and no figure.
+ * - A retningsmål (a direction a pejlemærke states) and a milestone are
+ *   judged by their own rules (direction-status.ts).
  */
-
-export const TARGET_STATUSES = ['naaet', 'paa-vej', 'i-risiko', 'ikke-paa-vej', 'ikke-naaet', 'mangler-data'] as const;
-export type TargetStatus = (typeof TARGET_STATUSES)[number];
-
-export type StatusTarget = {
-  readonly indicatorId: string;
-  readonly area: string;
-  readonly unit: Unit;
-  readonly goal: Goal;
-  readonly deadline: Period;
-  readonly baseline?: DatedValue | undefined;
-  readonly actuals: readonly SourcedValue[];
-};
-
-export type Projection = { readonly value: number; readonly method: string };
-
-export type StatusResult = {
-  readonly status: TargetStatus;
-  /** The value judged, chosen by pickValue, with its source and the other sources' figures. */
-  readonly latest?: ValueChoice | undefined;
-  /** The goal resolved to a number in the target's unit. */
-  readonly threshold?: number | undefined;
-  /** latest − threshold in the target's unit (procentpoint when the unit is a share). */
-  readonly distance?: number | undefined;
-  readonly distanceUnit?: Unit | undefined;
-  readonly projection?: Projection | undefined;
-  /** The value judged covers only part of the deadline period. */
-  readonly partial: boolean;
-  readonly reason?: string | undefined;
-  readonly notes: readonly string[];
-};
 
 /** Share of |threshold| within which a projected miss counts as "i risiko" rather than "ikke på vej". */
 export const AT_RISK_TOLERANCE = 0.1;
 const TREND_POINTS = 6;
 
-function contained(inner: Period, outer: Period): boolean {
+export function contained(inner: Period, outer: Period): boolean {
   return periodStartMonth(inner) >= periodStartMonth(outer) && periodEndMonth(inner) <= periodEndMonth(outer);
 }
 
 /** What pickValue's choice for a period says about the other sources, for the status notes. */
-function choiceNotes(choice: ValueChoice): string[] {
+export function choiceNotes(choice: ValueChoice): string[] {
   return choice.others.flatMap(({ point, relation }) => {
     if (relation === 'same') return [];
     return relation === 'revision'
@@ -96,8 +79,29 @@ export function projectToDeadline(target: StatusTarget, points: readonly DatedVa
   };
 }
 
+/** The document's words stand in when it gives no figure: nået or ikke nået, said to be so. */
+function statedStatus(target: StatusTarget, base: StatusResult): StatusResult | undefined {
+  if (!target.statedOutcome) return undefined;
+  return {
+    ...base,
+    status: target.statedOutcome.met ? 'naaet' : 'ikke-naaet',
+    stated: target.statedOutcome,
+    reason: undefined,
+    missing: undefined,
+    notes: [`Vurderet på planens egen opfølgning i ord, ikke på et tal: «${target.statedOutcome.text}»`],
+  };
+}
+
+export function noFollowUp(target: StatusTarget, closed: boolean): string {
+  return closed
+    ? `Fristen udløb i ${periodLabel(target.deadline)}; kilderne har ingen opfølgning.`
+    : 'Der er endnu ingen opfølgning efter udgangspunktet.';
+}
+
 export function targetStatus(target: StatusTarget, lookup: SeriesLookup, now: Date): StatusResult {
-  const choices = valuesByPeriod([...lookup(target.indicatorId, target.area), ...target.actuals]);
+  if (target.goal.kind === 'milestone' || target.level === 'retningsmaal') return directionStatus(target, lookup, now);
+  const own = target.indicatorId ? lookup(target.indicatorId, target.area) : [];
+  const choices = valuesByPeriod([...own, ...target.actuals]);
   const closed = now.getTime() >= periodEnd(target.deadline).getTime();
   const candidates = choices.filter(
     (p) =>
@@ -109,10 +113,13 @@ export function targetStatus(target: StatusTarget, lookup: SeriesLookup, now: Da
   const base = { partial: false, notes: [] as string[] };
 
   if (!latest) {
-    const reason = closed
-      ? `Kilderne har ingen opfølgning for ${periodLabel(target.deadline)}.`
-      : 'Der er endnu ingen opfølgning efter udgangspunktet.';
-    return { ...base, status: 'mangler-data', reason };
+    const missing: StatusResult = {
+      ...base,
+      status: 'mangler-data',
+      reason: noFollowUp(target, closed),
+      missing: closed ? 'expired' : 'not-yet',
+    };
+    return statedStatus(target, missing) ?? missing;
   }
   const threshold = resolveThreshold(target.goal, { ...target, lookup, at: latest.period });
   if (!threshold.ok) return { ...base, status: 'mangler-data', latest, reason: threshold.reason };

@@ -11,6 +11,7 @@ export const UNITS = [
   'procent',
   'procentpoint',
   'kr',
+  'timer',
 ] as const;
 
 export type Unit = (typeof UNITS)[number];

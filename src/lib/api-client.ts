@@ -37,6 +37,21 @@ export class ApiError extends Error {
   }
 }
 
+/** What a resource holds, in words, for the error message; the file name goes in the details. */
+export function describeResource(path: string): string {
+  const r = strings.errors.resources;
+  if (path === 'index.json') return r.index;
+  if (path === 'plans.json') return r.plans;
+  if (path.startsWith('plans/')) return r.plan;
+  if (path === 'areas.json') return r.areas;
+  if (path === 'target-groups.json') return r.targetGroups;
+  if (path === 'indicators.json') return r.indicators;
+  if (path === 'latest.json') return r.crossSections;
+  if (/^indicators\/[^/]+\/latest\.json$/.test(path)) return r.crossSection;
+  if (path.startsWith('indicators/')) return r.series;
+  return r.other;
+}
+
 export function resourceUrl(path: string): string {
   const base = new URL(API_BASE_URL, document.baseURI);
   return new URL(path, base).toString();
@@ -53,6 +68,8 @@ export async function getResource<S extends z.ZodType>(
   schema: S,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<z.output<S>> {
+  const what = describeResource(path);
+  const file = strings.errors.file(path);
   let response: Response;
   try {
     response = await fetch(resourceUrl(path), {
@@ -63,26 +80,26 @@ export async function getResource<S extends z.ZodType>(
     // A caller's abort (react-query cancelling) must stay an abort, not become a user-facing error.
     if (signal?.aborted) throw error;
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000));
+      throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details: [file] });
     }
-    throw new ApiError('network', path, strings.errors.network);
+    throw new ApiError('network', path, strings.errors.network, { details: [file] });
   }
   if (!response.ok) {
     const message =
-      response.status === 404 ? strings.errors.notFound(path) : strings.errors.http(response.status, path);
-    throw new ApiError('http', path, message, { status: response.status });
+      response.status === 404 ? strings.errors.notFound(what) : strings.errors.http(response.status, what);
+    throw new ApiError('http', path, message, { status: response.status, details: [file] });
   }
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    throw new ApiError('not-json', path, strings.errors.notJson(path), { status: response.status });
+    throw new ApiError('not-json', path, strings.errors.notJson(what), { status: response.status, details: [file] });
   }
   try {
     return parseResource(schema, body, path);
   } catch (error) {
     if (error instanceof ContractError) {
-      throw new ApiError('contract', path, strings.errors.contract(path), { details: error.issues });
+      throw new ApiError('contract', path, strings.errors.contract(what), { details: [file, ...error.issues] });
     }
     throw error;
   }

@@ -1,6 +1,9 @@
 import { isShareUnit, isWholeCountUnit, type Unit } from '@/domain/units';
 import { strings } from './strings';
 
+/** What a plain count counts, as the indicator names it. */
+export type Noun = { readonly singular: string; readonly plural: string };
+
 /** Numbers as Danish readers expect them: "2.503", "5,5 %", "2.058.120 kr.". */
 
 const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
@@ -30,9 +33,14 @@ export function formatNumber(value: number, unit?: Unit): string {
  * `stated` is for a number as a plan states it (a goal of "42 %"), which
  * keeps its own precision instead of the one decimal measured shares get.
  */
-export function formatValue(value: number, unit: Unit, { stated = false } = {}): string {
+export function formatValue(
+  value: number,
+  unit: Unit,
+  { stated = false, noun }: { stated?: boolean; noun?: Noun | undefined } = {},
+): string {
   const number = stated ? decimal.format(value) : formatNumber(value, unit);
-  const suffix = strings.units[unit](value);
+  // A plain count says what it counts: "50 samarbejder", not "50".
+  const suffix = unit === 'antal' && noun ? (value === 1 ? noun.singular : noun.plural) : strings.units[unit](value);
   if (!suffix) return number;
   // Danish typography puts a (non-breaking) space before %.
   return `${number}\u00a0${suffix}`;

@@ -11,6 +11,7 @@ const period = (code: string): Period => {
 };
 const provenance = { kind: 'document', document: '004_062a348cd3251c41.txt', location: 'Tabel' } as const;
 const target = (goal: Target['goal']): Target => ({
+  planId: 'p',
   id: 't',
   level: 'resultatmaal',
   targetGroupId: 'langtidsledige',

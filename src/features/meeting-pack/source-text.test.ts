@@ -3,7 +3,7 @@ import type { Point, Target } from '@/contract';
 import { parsePeriod } from '@/domain/period';
 import { rowSources, sourceText } from './source-text';
 
-const titles = (file: string) => (file === '002_3e6cb87c903c4f86.txt' ? 'Resultatrevision 2014' : file);
+const titles = (file: string) => (file === '002_3e6cb87c903c4f86.txt' ? 'Resultatrevision 2014' : undefined);
 const doc = (location: string) => ({ kind: 'document', document: '002_3e6cb87c903c4f86.txt', location }) as const;
 const year = (() => {
   const p = parsePeriod('2014');
@@ -12,6 +12,7 @@ const year = (() => {
 })();
 const point = (provenance: Point['provenance']): Point => ({ period: year, value: 1, provenance });
 const target = (baseline?: Point): Target => ({
+  planId: 'p',
   id: 't',
   level: 'resultatmaal',
   targetGroupId: 'foertidspension',
@@ -39,7 +40,7 @@ describe('source text', () => {
       request: 'GET …',
       retrieved: '2026-11-25',
     } as const;
-    expect(sourceText(official, titles)).toBe('jobindsats y07a02 (hentet 25. november 2026)');
+    expect(sourceText(official, titles)).toBe('Jobindsats.dk (STAR), tabel y07a02; hentet 25.11.2026');
   });
 
   it('never presents a synthetic value as real', () => {

@@ -1,20 +1,15 @@
 import type { Point, Target } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
-import { formatIsoDate } from '@/lib/format';
+import { retrievalText, sourceShort, type DocumentTitle } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
 
 const s = strings.meetingPack;
 
-/** Where a figure comes from, in one printable line: document and place, dataset, or "syntetisk". */
-export function sourceText(p: Provenance, documentTitle: (file: string) => string): string {
-  switch (p.kind) {
-    case 'document':
-      return `${documentTitle(p.document)}, ${p.location}`;
-    case 'official':
-      return s.sourceOfficial(p.source, p.table, formatIsoDate(p.retrieved));
-    case 'synthetic':
-      return s.sourceSynthetic;
-  }
+/** Where a figure comes from, in one printable line: the document's title and place, or the table and its retrieval. */
+export function sourceText(p: Provenance, documentTitle: DocumentTitle): string {
+  return p.kind === 'official'
+    ? `${sourceShort(p, documentTitle)}; ${retrievalText(p)}`
+    : sourceShort(p, documentTitle);
 }
 
 export type SourceLine = { readonly label: string; readonly text: string };
@@ -27,11 +22,7 @@ function joinLabels(labels: readonly string[]): string {
  * The sources of a target row: the target itself, its baseline and the value
  * judged. Figures from the same place share one line, so print stays short.
  */
-export function rowSources(
-  target: Target,
-  latest: Point | undefined,
-  documentTitle: (file: string) => string,
-): SourceLine[] {
+export function rowSources(target: Target, latest: Point | undefined, documentTitle: DocumentTitle): SourceLine[] {
   const entries: [string, Provenance][] = [[s.sources.target, target.provenance]];
   if (target.baseline) entries.push([s.sources.baseline, target.baseline.provenance]);
   if (latest) entries.push([s.sources.latest, latest.provenance]);

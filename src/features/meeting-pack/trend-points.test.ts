@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Point, Target } from '@/contract';
 import { parsePeriod, type Period } from '@/domain/period';
-import { pointFor, sourcedPoints, trendPoints } from './trend-points';
+import { sourcedPoints, trendPoints } from './trend-points';
 
 const period = (code: string): Period => {
   const p = parsePeriod(code);
@@ -16,6 +16,7 @@ const point = (code: string, value: number, location = 'Afsnit'): Point => ({
 });
 
 const target = {
+  planId: 'p',
   id: 't',
   level: 'resultatmaal',
   targetGroupId: 'sygedagpenge',
@@ -45,12 +46,12 @@ describe('trend points', () => {
     expect(points.map((p) => p.value)).toEqual([102, 93]);
   });
 
-  it('finds the sourced point behind a judged value', () => {
-    const points = sourcedPoints(target, []);
-    expect(pointFor(points, { period: period('2014-12'), value: 93 })?.provenance).toMatchObject({
-      location: 'Målopfølgning',
-    });
-    expect(pointFor(points, { period: period('2014-12'), value: 94 })).toBeUndefined();
-    expect(pointFor(points, undefined)).toBeUndefined();
+  it('runs to the value judged when a direction in force is judged after its deadline, at most three years', () => {
+    const months = Array.from({ length: 48 }, (_, i) =>
+      point(`${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i),
+    );
+    const points = trendPoints(target, months, period('2026-12'));
+    expect(points).toHaveLength(36);
+    expect(points.at(-1)!.value).toBe(47);
   });
 });

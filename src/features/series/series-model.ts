@@ -2,6 +2,7 @@ import type { Plan, Series } from '@/contract';
 import type { StatusResult } from '@/domain/status';
 import type { SeriesLookup } from '@/domain/threshold';
 import type { Unit } from '@/domain/units';
+import type { Noun } from '@/lib/format';
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
 import { eventMarks, type EventMark } from './events';
@@ -13,6 +14,7 @@ import { targetViews, type PlanTarget, type TargetView } from './target-views';
 export type SeriesModelInput = {
   readonly indicatorId: string;
   readonly unit: Unit;
+  readonly noun?: Noun | undefined;
   readonly selected: readonly string[];
   readonly series: readonly Series[];
   readonly plans: readonly Pick<Plan, 'title' | 'events'>[];
@@ -39,7 +41,7 @@ export function seriesModel(input: SeriesModelInput): SeriesModel {
   const byArea = new Map(input.series.map((s) => [s.area, s.points]));
   const lookup: SeriesLookup = (indicatorId, area) =>
     indicatorId === input.indicatorId ? (byArea.get(area) ?? []) : [];
-  const common = { unit, areaName, statuses: input.statuses, lookup, selectedAreas: input.selected };
+  const common = { unit, noun: input.noun, areaName, statuses: input.statuses, lookup, selectedAreas: input.selected };
   // The span covers the chosen areas' targets too, so a deadline after the last figure is still in view.
   const spans = targetViews(input.targets, { ...common, range: undefined })
     .filter((t) => t.visibility !== 'area-not-selected')

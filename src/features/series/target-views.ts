@@ -4,6 +4,7 @@ import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
 import { resolveThreshold, type SeriesLookup } from '@/domain/threshold';
 import type { Unit } from '@/domain/units';
+import type { Noun } from '@/lib/format';
 import { goalText } from '@/lib/goal-text';
 import { strings } from '@/lib/strings';
 import { TARGET_COLORS } from './area-style';
@@ -27,6 +28,8 @@ export type TargetView = {
   readonly areaCode: string;
   readonly areaName: string;
   readonly goal: string;
+  /** A direction read out of a pejlemærke, not the plan's own number. */
+  readonly derived: boolean;
   readonly unit: Unit;
   readonly deadlineText: string;
   /** Legend name: "Mål: Højst 22 forløb (2014)". */
@@ -46,6 +49,7 @@ export type TargetView = {
 
 export type TargetContext = {
   readonly unit: Unit;
+  readonly noun?: Noun | undefined;
   readonly areaName: (code: string) => string;
   readonly statuses: ReadonlyMap<string, StatusResult>;
   readonly lookup: SeriesLookup;
@@ -70,7 +74,10 @@ function overlaps(start: number, end: number, range: YearRange | undefined): boo
 
 export function targetViews(targets: readonly PlanTarget[], ctx: TargetContext): TargetView[] {
   const base = targets.map(({ target: t, planId, planTitle }, i) => {
-    const goal = goalText(t.goal, ctx.unit, ctx.areaName);
+    // A direction read out of a pejlemærke says so wherever its goal is named, the chart's legend included.
+    const derived = t.level === 'retningsmaal';
+    const words = goalText(t.goal, ctx.unit, ctx.areaName, ctx.noun);
+    const goal = derived ? c.derivedGoal(words) : words;
     const deadlineText = periodLabel(t.deadline);
     const resolved = threshold(t, ctx);
     const deadlineStart = periodStart(t.deadline).getTime();
@@ -91,6 +98,7 @@ export function targetViews(targets: readonly PlanTarget[], ctx: TargetContext):
       areaCode: t.area,
       areaName: ctx.areaName(t.area),
       goal,
+      derived,
       unit: ctx.unit,
       deadlineText,
       name: c.targetName(goal, deadlineText),

@@ -40,6 +40,7 @@ export const documentTitle = (file: string) =>
 
 export function target(overrides: Partial<Target> = {}): Target {
   return {
+    planId: 'rr2014',
     id: 'rr2014-sygedagpenge-over-52-uger',
     level: 'resultatmaal',
     targetGroupId: 'sygedagpenge',

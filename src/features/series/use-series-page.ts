@@ -35,6 +35,7 @@ export function useSeriesPage(indicator: IndicatorListItem) {
       seriesModel({
         indicatorId: indicator.id,
         unit: indicator.unit,
+        noun: indicator.noun,
         selected,
         series,
         plans: sources.plans,

@@ -2,6 +2,8 @@ import { common } from './common';
 import { comparison } from './comparison';
 import { kiosk } from './kiosk';
 import { meetingPack } from './meeting-pack';
+import { sentences } from './sentences';
+import { since } from './since';
 import { series } from './series';
 import { sources } from './sources';
 import { status } from './status';
@@ -20,6 +22,8 @@ export const strings = {
   kiosk,
   sources,
   comparison,
+  sentences,
+  since,
 } as const;
 
 export type Strings = typeof strings;

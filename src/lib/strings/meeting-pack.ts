@@ -25,8 +25,15 @@ export const meetingPack = {
   partial: 'foreløbig',
   sources: { target: 'mål', baseline: 'udgangspunkt', latest: 'senest' },
   sourceSynthetic: 'Syntetisk udviklingsdata – ikke et rigtigt tal',
-  sourceOfficial: (source: string, table: string, retrieved: string) => `${source} ${table} (hentet ${retrieved})`,
   summaryCount: (label: string, n: number) => `${label}: ${n}`,
+  dataDate: {
+    label: 'Tallenes dato',
+    official: (period: string) => `nyeste officielle tal ${period}`,
+    document: (period: string) => `planens egne tal til og med ${period}`,
+    none: 'ingen tal vurderet',
+  },
+  page: (title: string) => `Pejlemærke · Mødepakke: ${title}`,
+  pageNumber: { before: 'Side ', middle: ' af ' },
   pejlemaerker: 'Pejlemærker pr. målgruppe',
   pejlemaerkerNone: 'Planen nævner ingen pejlemærker.',
   sparkline: {

@@ -60,6 +60,7 @@ export const series = {
     procent: 'procent',
     procentpoint: 'procentpoint',
     kr: 'kr.',
+    timer: 'timer',
   } satisfies Record<Unit, string>,
   source: {
     synthetic: 'Syntetisk udviklingsdata',
@@ -83,6 +84,7 @@ export const series = {
   plansError: 'Planernes mål og begivenheder kunne ikke hentes, så de mangler i diagrammet.',
   chart: {
     targetName: (goal: string, deadline: string) => `Mål: ${goal} (${deadline})`,
+    derivedGoal: (goal: string) => `${goal} (afledt af pejlemærke)`,
     targetNameWithArea: (goal: string, deadline: string, area: string) => `Mål: ${goal} (${deadline}, ${area})`,
     syntheticName: (area: string) => `${area} (syntetisk)`,
     documentName: (area: string) => `${area}: planernes tal`,

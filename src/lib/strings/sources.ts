@@ -25,6 +25,7 @@ export const sources = {
     `Udgiveren har nyere tal end ${period}, men de er ikke hentet endnu; tallene skal importeres igen.`,
   newest: (period: string) => `Nyeste tal: ${period}`,
   newestInPlan: (period: string) => `Seneste opfølgning i planen: ${period}`,
+  newestSynthetic: (period: string) => `Syntetisk udviklingstal: ${period}`,
   revision: (value: string, source: string) => `revideret: senere opgjort til ${value} (${source})`,
   revisedFrom: (value: string, source: string) => `Tallet i ${source} var ${value}; senere revideret.`,
   conflict: (others: string) => `Kilderne er uenige om denne periode. Også angivet: ${others}.`,

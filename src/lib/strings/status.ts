@@ -27,6 +27,7 @@ export const status = {
     exact: 'præcis på målet',
   },
   computing: 'Beregner status …',
+  failed: 'Status kan ikke beregnes: tallene kunne ikke hentes.',
   projectedShort: 'Fremskrevet',
   statusWord: 'Status',
   openSeries: 'Se udviklingen',

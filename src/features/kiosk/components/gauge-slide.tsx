@@ -45,7 +45,7 @@ export function GaugeSlide({ planId, targetIds }: { planId: string; targetIds?: 
           <Gauge
             key={t.id}
             target={t}
-            unit={units.get(t.indicatorId) ?? 'antal'}
+            unit={(t.indicatorId && units.get(t.indicatorId)) || 'antal'}
             result={statuses.statuses.get(t.id)}
           />
         ))}

@@ -19,7 +19,8 @@ async function findTable() {
 }
 
 function rowOf(table: ReturnType<typeof within>, title: string) {
-  return table.getByRole('rowheader', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).closest('tr')!;
+  // A goal is one tbody: the figures row and the sentence row below it.
+  return table.getByRole('rowheader', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).closest('tbody')!;
 }
 
 function statusWord(row: HTMLElement) {
@@ -78,12 +79,21 @@ describe('meeting pack', () => {
     expect(within(row).queryByText('(syntetisk)')).not.toBeInTheDocument();
   });
 
-  it('shows the plan’s facts, the print date and the pejlemærker', async () => {
+  it('shows the plan’s facts, the print date, the figures’ own date, the sentences and the pejlemærker', async () => {
     renderApp('/planer/rr2014/moedepakke');
-    await findTable();
-    expect(screen.getByText(/^Udskrevet \d{1,2}\. [a-zæøå]+ \d{4}$/)).toBeInTheDocument();
+    const table = await findTable();
+    expect(screen.getByText(/^Udskrevet \d{1,2}\. [a-zæøå]+ \d{4}/)).toHaveTextContent(
+      'Tallenes dato: planens egne tal til og med maj 2015',
+    );
     expect(screen.getByText('Resultatrevision')).toBeInTheDocument();
-    expect(screen.getByText('002_3e6cb87c903c4f86.txt', { exact: false })).toBeInTheDocument();
+    // Titles, never file names, outside the provenance details.
+    expect(screen.queryByText('002_3e6cb87c903c4f86.txt', { exact: false })).not.toBeInTheDocument();
+    expect(screen.getByText(/^\d+ af \d+ mål, der kan vurderes, blev nået/)).toBeInTheDocument();
+    const row = rowOf(table, 'Tilgang til førtidspension begrænses');
+    expect(
+      within(row).getByText(/^Tilgangen til førtidspension i Jobcenter Vallensbæk .*var 34 personer i 2014/),
+    ).toHaveTextContent('Målet er nået.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Siden sidste møde' })).toBeInTheDocument();
     const pejlemaerker = within(screen.getByRole('region', { name: 'Pejlemærker pr. målgruppe' }));
     expect(pejlemaerker.getByRole('heading', { level: 4, name: 'Strategier for ungeindsatsen' })).toBeInTheDocument();
   });
@@ -99,10 +109,15 @@ describe('meeting pack', () => {
     );
   });
 
-  it('prints the pejlemærker of a plan without numeric targets, and says so', async () => {
+  it('prints a plan’s direction goal, labelled as derived, with its sentence on official figures', async () => {
     renderApp('/planer/bp2023/moedepakke');
-    expect(await screen.findByText(/Planen har ingen talfæstede mål/)).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const row = rowOf(await findTable(), 'Lav ledighed');
+    expect(within(row).getByText(/Afledt af pejlemærke – planen har ikke et talmål/)).toBeInTheDocument();
+    expect(within(row).getByText(/^Ledigheden i Vallensbæk var 2,9 % i juli 2026/)).toBeInTheDocument();
+    expect(within(row).getByText(/^Nyeste tal: jul\. 2026/)).toBeInTheDocument();
+    expect(within(row).getByRole('img')).toHaveAccessibleName(
+      /^Udvikling fra .* \(aug\. 2023\) til 2,9 \(jul\. 2026\) over 36 opgørelser; laveste/,
+    );
     expect(
       screen.getByRole('heading', { level: 4, name: 'Pejlemærker for indsatsen for de unge' }),
     ).toBeInTheDocument();

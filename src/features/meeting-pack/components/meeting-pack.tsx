@@ -1,25 +1,40 @@
+import { usePlans } from '@/api/plans';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { SinceLastMeeting } from '@/components/since-last-meeting';
 import type { Plan } from '@/contract';
-import { strings } from '@/lib/strings';
+import { HOME_AREAS } from '@/domain/areas';
 import { countStatuses } from '@/domain/status';
+import { planSentence } from '@/lib/sentences';
+import { strings } from '@/lib/strings';
+import { packDataDate } from '../data-date';
 import { PackToolbar } from './pack-toolbar';
 import { PejlemaerkerSection } from './pejlemaerker-section';
 import { StatusSummary } from './status-summary';
 import { TargetsTable } from './targets-table';
 import { TitleBlock } from './title-block';
 import { useMeetingPackData } from './use-meeting-pack-data';
+import { usePrintMargins } from './use-print-margins';
 
 const s = strings.meetingPack;
 
 export function MeetingPack({ plan }: { plan: Plan }) {
   const data = useMeetingPackData(plan);
+  const plans = usePlans();
   const hasTargets = plan.targets.length > 0;
+  const results = plan.targets.flatMap((t) => data.statuses.statuses.get(t.id) ?? []);
+  const judged = hasTargets && data.ready && !data.error;
+  const dataDate = packDataDate(results);
+  usePrintMargins(`${s.page(plan.title)} · ${dataDate}`);
+  const homes = Object.values(HOME_AREAS).filter((a) => plan.areas.includes(a));
   return (
     <article className="meeting-pack">
       <PackToolbar planId={plan.id} />
-      <TitleBlock plan={plan} areaName={data.labels.areaName}>
-        {hasTargets && data.ready && !data.error && (
-          <StatusSummary counts={countStatuses(plan.targets.flatMap((t) => data.statuses.get(t.id) ?? []))} />
+      <TitleBlock plan={plan} areaName={data.labels.areaName} dataDate={judged ? dataDate : undefined}>
+        {judged && (
+          <>
+            <p className="mp-plan-sentence">{planSentence(results)}</p>
+            <StatusSummary counts={countStatuses(results)} />
+          </>
         )}
       </TitleBlock>
       <section aria-labelledby="mp-targets">
@@ -34,6 +49,12 @@ export function MeetingPack({ plan }: { plan: Plan }) {
           <TargetsTable plan={plan} data={data} />
         )}
       </section>
+      <SinceLastMeeting
+        targets={plan.targets}
+        areas={homes.length > 0 ? homes : Object.values(HOME_AREAS)}
+        labels={data.labels}
+        planTitle={(id) => plans.data?.find((p) => p.id === id)?.title ?? id}
+      />
       <PejlemaerkerSection plan={plan} targetGroupName={data.labels.targetGroupName} />
     </article>
   );

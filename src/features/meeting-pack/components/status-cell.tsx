@@ -30,7 +30,7 @@ export function StatusCell({ result, unit }: { result: StatusResult; unit: Unit 
           {t.projected(formatValue(result.projection.value, unit), result.projection.method)}
         </span>
       )}
-      {result.reason && <span className="mp-detail">{result.reason}</span>}
+      {/* The reason is in the row's sentence; the notes say what the sentence leaves out. */}
       {result.notes.map((note) => (
         <span key={note} className="mp-detail mp-note">
           {note}

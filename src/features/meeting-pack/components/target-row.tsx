@@ -1,17 +1,18 @@
+import type { TargetLabels } from '@/api/target-labels';
 import type { Point, Target } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
+import { latestActual } from '@/domain/target';
 import type { PointLookup } from '@/api/series';
-import type { Unit } from '@/domain/units';
-import { formatValue } from '@/lib/format';
-import { goalText } from '@/lib/goal-text';
+import { figureDateText } from '@/lib/figure-date';
+import { formatValue, type Noun } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import type { Unit } from '@/domain/units';
 import { goalLine } from '../goal-line';
 import { rowSources } from '../source-text';
-import { pointFor, sourcedPoints, trendPoints } from '../trend-points';
+import { trendPoints } from '../trend-points';
 import { Sparkline } from './sparkline';
 import { StatusCell } from './status-cell';
-import type { PackLabels } from './use-meeting-pack-data';
 
 const s = strings.meetingPack;
 
@@ -19,55 +20,86 @@ type Props = {
   target: Target;
   status: StatusResult | undefined;
   lookup: PointLookup;
-  labels: PackLabels;
+  labels: TargetLabels;
+  now: Date;
 };
 
-function Figure({ point, unit }: { point: Point | undefined; unit: Unit }) {
+function Figure({ point, unit, noun }: { point: Point | undefined; unit: Unit; noun: Noun | undefined }) {
   if (!point) return <span className="muted">{s.none}</span>;
   return (
     <>
-      <span className="mp-figure">{formatValue(point.value, unit)}</span>{' '}
+      <span className="mp-figure">{formatValue(point.value, unit, { noun })}</span>{' '}
       <span className="mp-period">{periodLabel(point.period)}</span>
       {point.provenance.kind === 'synthetic' && <span className="mp-synthetic"> ({s.synthetic})</span>}
     </>
   );
 }
 
-/** One target on one row: figures, status and trend, and where every figure comes from. */
-export function TargetRow({ target, status, lookup, labels }: Props) {
-  const unit = labels.unitOf(target.indicatorId);
-  const series = lookup(target.indicatorId, target.area);
-  const latest = pointFor(sourcedPoints(target, series), status?.latest);
+/** One target on one row: the sentence, figures, status and trend, and where every figure comes from. */
+export function TargetRow({ target, status, lookup, labels, now }: Props) {
+  const unit = labels.unitOf(target);
+  const noun = labels.indicator(target.indicatorId)?.noun;
+  const series = target.indicatorId ? lookup(target.indicatorId, target.area) : [];
+  // The value judged, as pickValue chose it; before the status exists, the document's own latest follow-up.
+  const latest = status ? status.latest?.point : latestActual(target.actuals);
+  const sentence = labels.sentence(target, status);
+  const milestone = target.goal.kind === 'milestone';
+  // One tbody per goal: the figures on one row, the sentence and sources across the page below, kept together.
   return (
-    <tr>
-      <th scope="row" className="mp-col-target">
-        <span className="mp-target-title">{target.title}</span>
-        <span className="mp-target-meta">
-          {strings.target.levels[target.level]} · {labels.targetGroupName(target.targetGroupId)} ·{' '}
-          {labels.areaName(target.area)}
-        </span>
-        <ul className="mp-sources" role="list">
-          {rowSources(target, latest, labels.documentTitle).map((line) => (
-            <li key={line.text}>
-              {strings.target.source} ({line.label}): {line.text}
-            </li>
-          ))}
-        </ul>
-      </th>
-      <td>
-        <Figure point={target.baseline} unit={unit} />
-      </td>
-      <td>
-        <span className="mp-goal">{goalText(target.goal, unit, labels.areaName)}</span>
-        <span className="mp-period mp-block">{s.deadline(periodLabel(target.deadline))}</span>
-      </td>
-      <td>
-        {latest ? <Figure point={latest} unit={unit} /> : <span className="muted">{strings.target.noActual}</span>}
-      </td>
-      <td>{status && <StatusCell result={status} unit={unit} />}</td>
-      <td className="mp-col-trend">
-        <Sparkline points={trendPoints(target, series)} goal={goalLine(target, status, lookup)} unit={unit} />
-      </td>
-    </tr>
+    <tbody className="mp-target">
+      <tr>
+        <th scope="row" className="mp-col-target">
+          <span className="mp-target-title">{target.title}</span>
+          <span className="mp-target-meta">
+            {strings.target.levels[target.level]} · {labels.targetGroupName(target.targetGroupId)} ·{' '}
+            {labels.areaName(target.area)}
+          </span>
+          {target.level === 'retningsmaal' && <span className="mp-derived">≈ {strings.target.derived}</span>}
+        </th>
+        <td>
+          <Figure point={target.baseline} unit={unit} noun={noun} />
+        </td>
+        <td>
+          <span className="mp-goal">{labels.goal(target)}</span>
+          <span className="mp-period mp-block">{s.deadline(periodLabel(target.deadline))}</span>
+        </td>
+        <td>
+          {milestone ? (
+            <span className="muted">{s.none}</span>
+          ) : latest ? (
+            <>
+              <Figure point={latest} unit={unit} noun={noun} />
+              <span className="mp-period mp-block">{figureDateText(latest, now)}</span>
+            </>
+          ) : (
+            <span className="muted">{strings.target.noActual}</span>
+          )}
+        </td>
+        <td>{status && <StatusCell result={status} unit={unit} />}</td>
+        <td className="mp-col-trend">
+          {milestone ? (
+            <span className="muted">{s.none}</span>
+          ) : (
+            <Sparkline
+              points={trendPoints(target, series, status?.latest?.period)}
+              goal={goalLine(target, status, lookup)}
+              unit={unit}
+            />
+          )}
+        </td>
+      </tr>
+      <tr className="mp-sentence-row">
+        <td colSpan={6}>
+          {sentence && <p className="mp-sentence">{sentence}</p>}
+          <ul className="mp-sources" role="list">
+            {rowSources(target, latest, labels.documentTitle).map((line) => (
+              <li key={line.text}>
+                {strings.target.source} ({line.label}): {line.text}
+              </li>
+            ))}
+          </ul>
+        </td>
+      </tr>
+    </tbody>
   );
 }

@@ -25,17 +25,16 @@ export function TargetsTable({ plan, data }: { plan: Plan; data: MeetingPackData
             </th>
           </tr>
         </thead>
-        <tbody>
-          {plan.targets.map((target) => (
-            <TargetRow
-              key={target.id}
-              target={target}
-              status={data.statuses.get(target.id)}
-              lookup={data.lookup}
-              labels={data.labels}
-            />
-          ))}
-        </tbody>
+        {plan.targets.map((target) => (
+          <TargetRow
+            key={target.id}
+            target={target}
+            status={data.statuses.statuses.get(target.id)}
+            lookup={data.statuses.lookup}
+            labels={data.labels}
+            now={data.statuses.now}
+          />
+        ))}
       </table>
     </div>
   );

@@ -6,10 +6,10 @@ import { strings } from '@/lib/strings';
 const s = strings.meetingPack;
 const printedDate = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
 
-type Props = { plan: Plan; areaName: (code: string) => string; children?: ReactNode };
+type Props = { plan: Plan; areaName: (code: string) => string; dataDate: string | undefined; children?: ReactNode };
 
-/** The first page's head: which plan, whose, what it covers, from which document, printed when. */
-export function TitleBlock({ plan, areaName, children }: Props) {
+/** The first page's head: which plan, whose, what it covers, printed when, and how new its figures are. */
+export function TitleBlock({ plan, areaName, dataDate, children }: Props) {
   // Fixed per mount: the date a pack was printed should not change under the reader.
   const [printed] = useState(() => printedDate.format(new Date()));
   return (
@@ -36,14 +36,11 @@ export function TitleBlock({ plan, areaName, children }: Props) {
             <dd>{periodLabel(plan.published)}</dd>
           </div>
         )}
-        <div>
-          <dt>{strings.plan.source}</dt>
-          <dd>
-            {plan.title} <span className="file-name">({plan.document})</span>
-          </dd>
-        </div>
       </dl>
-      <p className="mp-printed">{s.printed(printed)}</p>
+      <p className="mp-printed">
+        {s.printed(printed)}
+        {dataDate && <span className="mp-data-date"> · {dataDate}</span>}
+      </p>
       {children}
     </header>
   );

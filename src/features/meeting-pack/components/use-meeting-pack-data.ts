@@ -1,63 +1,35 @@
-import { useMemo } from 'react';
 import { usePlans } from '@/api/plans';
-import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
-import type { PointLookup } from '@/api/series';
-import { useTargetStatuses } from '@/api/target-statuses';
+import { useTargetLabels, type TargetLabels } from '@/api/target-labels';
+import { useTargetStatuses, type TargetStatuses } from '@/api/target-statuses';
 import type { Plan } from '@/contract';
-import type { StatusResult } from '@/domain/status';
-import type { Unit } from '@/domain/units';
-
-export type PackLabels = {
-  areaName: (code: string) => string;
-  targetGroupName: (id: string) => string;
-  unitOf: (indicatorId: string) => Unit;
-  documentTitle: (file: string) => string;
-};
 
 export type MeetingPackData = {
-  labels: PackLabels;
-  statuses: ReadonlyMap<string, StatusResult>;
-  /** The plan's series (own and benchmark areas) with each value's source, as the status engine read them. */
-  lookup: PointLookup;
+  labels: TargetLabels;
+  /** The shared status engine's answers, with the series they were judged on (for the sparklines). */
+  statuses: TargetStatuses;
   ready: boolean;
   error: unknown;
   retry: () => void;
 };
 
 /**
- * Everything the pack needs besides the plan: statuses, series and the names
- * of areas, målgrupper and documents. The series are the status engine's own,
- * so the sparklines show exactly what each status was judged on.
+ * Everything the pack needs besides the plan: statuses, series and the words
+ * for each goal. The series are the status engine's own, so the sparklines
+ * show exactly what each status was judged on, and the sentences say the same
+ * as the cards.
  */
 export function useMeetingPackData(plan: Plan): MeetingPackData {
-  const areaName = useAreaName();
-  const groups = useTargetGroups();
-  const indicators = useIndicators();
+  const { labels, ready, error, retry } = useTargetLabels();
   const plans = usePlans();
-  const status = useTargetStatuses(plan.targets);
-
-  const labels = useMemo<PackLabels>(() => {
-    const groupNames = new Map<string, string>(groups.data?.map((g) => [g.id, g.name]));
-    const units = new Map<string, Unit>(indicators.data?.map((i) => [i.id, i.unit]));
-    const titles = new Map(plans.data?.map((p) => [p.document, p.title]));
-    return {
-      areaName,
-      targetGroupName: (id) => groupNames.get(id) ?? id,
-      // The status engine's fallback too, so the pack and the status agree on units.
-      unitOf: (id) => units.get(id) ?? 'antal',
-      documentTitle: (file) => titles.get(file) ?? file,
-    };
-  }, [areaName, groups.data, indicators.data, plans.data]);
-
+  const statuses = useTargetStatuses(plan.targets);
   return {
     labels,
-    statuses: status.statuses,
-    lookup: status.lookup,
-    ready: !status.pending && groups.isSuccess && plans.isSuccess,
-    error: status.error ?? groups.error ?? plans.error,
+    statuses,
+    ready: !statuses.pending && ready && plans.isSuccess,
+    error: statuses.error ?? error ?? plans.error,
     retry: () => {
-      status.retry();
-      if (groups.isError) void groups.refetch();
+      statuses.retry();
+      retry();
       if (plans.isError) void plans.refetch();
     },
   };

@@ -1,25 +1,37 @@
-import { useLocation } from 'react-router';
+import { useMemo, useState } from 'react';
+import { useAllPlans } from '@/api/all-plans';
+import { usePlans } from '@/api/plans';
+import { useTargetLabels } from '@/api/target-labels';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { SinceLastMeeting } from '@/components/since-last-meeting';
+import { HOME_AREAS } from '@/domain/areas';
+import { currentPlans, yearsWithoutPlan } from '@/domain/current-plans';
 import { strings } from '@/lib/strings';
 import { useAreaChoice } from '@/lib/use-area-choice';
-import { usePlans } from '@/api/plans';
-import { PlanTargetsSection } from './plan-targets-section';
-import { useTargetLabels } from './use-target-labels';
+import { CurrentPlanSection } from './current-plan-section';
+import { EarlierPlans } from './earlier-plans';
 
-/** Every plan and its targets: the committee's "are we reaching what we adopted?" */
+const s = strings.overview;
+
+/** The committee's question first: are the current plans' goals being reached? Then what changed, then the past. */
 export function OverviewPage() {
   const plans = usePlans();
+  const all = useAllPlans();
   const { labels, ready, error, retry } = useTargetLabels();
   const [choice] = useAreaChoice();
-  const { search } = useLocation();
+  const [now] = useState(() => new Date());
+  const list = useMemo(() => plans.data ?? [], [plans.data]);
+  const current = currentPlans(list).filter((c) => choice === 'begge' || c.area === HOME_AREAS[choice]);
+  const currentIds = new Set(currentPlans(list).map((c) => c.plan.id));
+  const earlier = [...list].reverse().filter((p) => !currentIds.has(p.id));
+  const gap = yearsWithoutPlan(list, now);
+  const targets = useMemo(() => all.plans.flatMap((p) => p.targets), [all.plans]);
+  const titleOf = (id: string) => list.find((p) => p.id === id)?.title ?? id;
   const failure = plans.error ?? error;
   return (
     <>
-      <h1>{strings.overview.title}</h1>
-      <p className="lead">{strings.overview.intro}</p>
-      {choice !== 'begge' && (
-        <p className="filter-note">{strings.overview.areaFilterNote(strings.areaChoice.options[choice])}</p>
-      )}
+      <h1>{s.title}</h1>
+      <p className="lead">{s.intro}</p>
       {failure ? (
         <ErrorState
           error={failure}
@@ -31,11 +43,42 @@ export function OverviewPage() {
       ) : !plans.isSuccess || !ready ? (
         <LoadingState />
       ) : (
-        [...plans.data]
-          .reverse()
-          .map((summary) => (
-            <PlanTargetsSection key={summary.id} summary={summary} choice={choice} labels={labels} search={search} />
-          ))
+        <>
+          <nav className="jump-links" aria-label={s.jumpLabel}>
+            <ul>
+              {current.map((c) => (
+                <li key={c.area}>
+                  <a href={`#status-${c.area}`}>{s.jumpCurrent(labels.areaName(c.area), c.plan.title)}</a>
+                </li>
+              ))}
+              <li>
+                <a href="#siden-sidste-moede">{strings.since.heading}</a>
+              </li>
+              <li>
+                <a href="#tidligere-planer">{s.earlierHeading}</a>
+              </li>
+            </ul>
+          </nav>
+          {gap && <p className="no-plan-note">{s.noPlanYears(gap.from, gap.to)}</p>}
+          <div className="current-plans">
+            {current.map((c) => (
+              <CurrentPlanSection key={c.area} area={c.area} summary={c.plan} labels={labels} />
+            ))}
+          </div>
+          <div id="siden-sidste-moede">
+            {all.error ? (
+              <ErrorState error={all.error} onRetry={all.retry} compact />
+            ) : (
+              <SinceLastMeeting
+                targets={targets}
+                areas={Object.values(HOME_AREAS)}
+                labels={labels}
+                planTitle={titleOf}
+              />
+            )}
+          </div>
+          <EarlierPlans plans={earlier} />
+        </>
       )}
     </>
   );

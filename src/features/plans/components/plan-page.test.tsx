@@ -15,7 +15,24 @@ describe('plan page', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Pejlemærker' })).toBeInTheDocument();
     expect(await screen.findByText(/2\.058\.120\s*kr\./)).toBeInTheDocument();
-    expect(await card('Færre fleksjobvisiterede på ledighedsydelse')).toBeInTheDocument();
+    expect(
+      screen.getByText('Gældende plan for Ishøj: den nyeste beskæftigelsesplan i datasættet.'),
+    ).toBeInTheDocument();
+    const fleks = await card('Ledigheden blandt fleksjobvisiterede nærmer sig landsgennemsnittet');
+    expect(within(fleks).getByText('Afledt af pejlemærke – planen har ikke et talmål')).toBeInTheDocument();
+    expect(within(fleks).getByText('Sådan måler dashboardet det')).toBeInTheDocument();
+    expect(await screen.findByText(/^\d af \d mål, der kan vurderes, holder; \d mangler tal\.$/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Se planens pejlemærker' })).toHaveAttribute('href', '#plan-pejlemaerker');
+    // The source file is named only in the details about the document.
+    expect(screen.getByText('003_8ec760b96f86ce0e.txt').closest('details')).not.toBeNull();
+  });
+
+  it('says a superseded plan is superseded, with its sentence', async () => {
+    renderApp('/planer/rr2014');
+    expect(await screen.findByText(/^Afløst af en nyere plan/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^\d+ af \d+ mål, der kan vurderes, blev nået; \d+ blev ikke nået\.$/),
+    ).toBeInTheDocument();
   });
 
   it('judges the 2014 targets: førtidspension nået, sygedagpenge over 52 uger ikke nået', async () => {

@@ -1,21 +1,22 @@
 import { useMemo } from 'react';
 import { useAreas, useTargetGroups } from '@/api/reference';
+import type { TargetLabels } from '@/api/target-labels';
 import { useTargetStatuses } from '@/api/target-statuses';
 import { ErrorState } from '@/components/query-state';
 import { StatusSummary } from '@/components/status-summary';
 import type { Plan } from '@/contract';
 import { concernsChoice } from '@/domain/area-choice';
 import { countStatuses } from '@/domain/status';
+import { planSentence } from '@/lib/sentences';
 import { strings } from '@/lib/strings';
 import { useAreaChoice } from '@/lib/use-area-choice';
 import { useStatusFilter } from '../use-status-filter';
 import { StatusFilter } from './status-filter';
 import { TargetGrid } from './target-grid';
-import type { TargetLabels } from './use-target-labels';
 
-/** A plan's targets grouped by målgruppe, with a status summary and filters kept in the URL. */
+/** A plan's targets grouped by målgruppe, with the plan's sentence, a status summary and filters kept in the URL. */
 export function PlanTargetList({ plan, labels }: { plan: Plan; labels: TargetLabels }) {
-  const { statuses, error, retry } = useTargetStatuses(plan.targets);
+  const statuses = useTargetStatuses(plan.targets);
   const [choice] = useAreaChoice();
   const [selected, setSelected] = useStatusFilter();
   const areas = useAreas();
@@ -24,23 +25,28 @@ export function PlanTargetList({ plan, labels }: { plan: Plan; labels: TargetLab
     () => plan.targets.filter((t) => concernsChoice(t.area, choice, areas.data ?? [])),
     [plan, choice, areas.data],
   );
+  const byId = statuses.statuses;
   const shown = inArea.filter(
-    (t) => selected.length === 0 || (statuses.get(t.id) && selected.includes(statuses.get(t.id)!.status)),
+    (t) => selected.length === 0 || (byId.get(t.id) && selected.includes(byId.get(t.id)!.status)),
   );
   const grouped = (groups.data ?? [])
     .map((g) => ({ group: g, targets: shown.filter((t) => t.targetGroupId === g.id) }))
     .filter((g) => g.targets.length > 0);
-  const inAreaResults = inArea.flatMap((t) => statuses.get(t.id) ?? []);
+  const inAreaResults = inArea.flatMap((t) => byId.get(t.id) ?? []);
+  const complete = inArea.length > 0 && inAreaResults.length === inArea.length;
   return (
     <>
-      {error ? <ErrorState error={error} onRetry={retry} compact /> : null}
+      {statuses.error ? <ErrorState error={statuses.error} onRetry={statuses.retry} compact /> : null}
+      {complete && <p className="plan-sentence">{planSentence(inAreaResults)}</p>}
       {inAreaResults.length > 0 && <StatusSummary results={inAreaResults} />}
       {inAreaResults.length > 0 && (
         <StatusFilter counts={countStatuses(inAreaResults)} selected={selected} onChange={setSelected} />
       )}
-      <p className="muted" aria-live="polite">
-        {strings.targetStatus.shown(shown.length, plan.targets.length)}
-      </p>
+      {plan.targets.length > 0 && (
+        <p className="muted" aria-live="polite">
+          {strings.targetStatus.shown(shown.length, plan.targets.length)}
+        </p>
+      )}
       {shown.length === 0 && plan.targets.length > 0 && <p>{strings.targetStatus.filteredOut}</p>}
       {grouped.map(({ group, targets }) => (
         <section key={group.id} className="target-group" aria-labelledby={`group-${group.id}`}>

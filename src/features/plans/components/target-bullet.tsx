@@ -1,17 +1,15 @@
-import { useMemo } from 'react';
-import { EChart } from '@/components/echart';
+import { BulletChart, goalMarkLabel } from '@/components/bullet/bullet-chart';
 import type { Target } from '@/contract';
+import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
 import type { Unit } from '@/domain/units';
-import { periodLabel } from '@/domain/period-label';
 import { formatValue } from '@/lib/format';
 import { STATUS_COLORS } from '@/lib/status-colors';
 import { strings } from '@/lib/strings';
-import { bulletOption } from '../charts/bullet-option';
 
 const t = strings.target;
 
-/** The card's chart: baseline, goal and latest value on one scale, with a sentence saying the same. */
+/** The card's chart: baseline, goal and latest value on one scale, with a text alternative saying the same. */
 export function TargetBullet({
   target,
   result,
@@ -23,24 +21,6 @@ export function TargetBullet({
   unit: Unit;
   goalLabel: string;
 }) {
-  const option = useMemo(
-    () =>
-      bulletOption({
-        unit,
-        baseline: target.baseline?.value,
-        threshold: result.threshold,
-        latest: result.latest?.value,
-        projection: result.projection?.value,
-        color: STATUS_COLORS[result.status],
-        labels: {
-          baseline: t.baseline,
-          goal: t.goal,
-          latest: t.latest,
-          projection: strings.targetStatus.projectedShort,
-        },
-      }),
-    [target.baseline, result, unit],
-  );
   const parts = [
     target.baseline &&
       `${t.baseline} ${formatValue(target.baseline.value, unit)} (${periodLabel(target.baseline.period)})`,
@@ -48,5 +28,15 @@ export function TargetBullet({
     result.latest && `${t.latest} ${formatValue(result.latest.value, unit)} (${periodLabel(result.latest.period)})`,
     `${strings.targetStatus.statusWord}: ${strings.targetStatus.label[result.status]}`,
   ].filter(Boolean);
-  return <EChart option={option} label={parts.join('. ')} height={64} className="target-bullet" />;
+  return (
+    <BulletChart
+      baseline={target.baseline?.value}
+      threshold={result.threshold}
+      latest={result.latest?.value}
+      projection={result.projection?.value}
+      color={STATUS_COLORS[result.status]}
+      goalLabel={result.threshold === undefined ? '' : goalMarkLabel(t.goal, result.threshold, unit)}
+      label={parts.join('. ')}
+    />
+  );
 }

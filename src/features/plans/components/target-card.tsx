@@ -1,19 +1,20 @@
 import { useId } from 'react';
 import { Link, useLocation } from 'react-router';
+import type { TargetLabels } from '@/api/target-labels';
+import { FigureDate } from '@/components/figure-date';
 import { StatusBadge } from '@/components/status-badge';
 import type { Target } from '@/contract';
+import { NATIONAL_AREA } from '@/domain/areas';
 import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
-import { NATIONAL_AREA } from '@/domain/areas';
 import { latestActual } from '@/domain/target';
 import { formatValue } from '@/lib/format';
-import { goalText } from '@/lib/goal-text';
 import { SERIES_AREAS_PARAM, seriesPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
+import { DerivedLabel } from './derived-label';
 import { StatusExplanation } from './status-explanation';
 import { TargetBullet } from './target-bullet';
 import { TargetSource } from './target-source';
-import type { TargetLabels } from './use-target-labels';
 
 const t = strings.target;
 
@@ -21,23 +22,29 @@ type Props = {
   target: Target;
   labels: TargetLabels;
   documentTitle: string;
-  /** Undefined while the series behind the status are loading. */
+  /** Undefined while the series behind the status are loading, or when they failed. */
   result: StatusResult | undefined;
+  /** A series the status needs failed to load: say so instead of "computing" for ever. */
+  failed?: boolean;
+  now: Date;
   headingLevel?: 3 | 4;
 };
 
-/** One target: status, baseline, goal and latest value on one scale, each with its source. */
-export function TargetCard({ target, labels, documentTitle, result, headingLevel = 3 }: Props) {
+/** One target: status, the sentence, baseline, goal and latest value on one scale, each with its source and date. */
+export function TargetCard({ target, labels, documentTitle, result, failed = false, now, headingLevel = 3 }: Props) {
   const titleId = useId();
   const { search } = useLocation();
-  const indicator = labels.indicator(target.indicatorId);
-  const unit = indicator?.unit ?? 'antal';
+  const unit = labels.unitOf(target);
+  const noun = labels.indicator(target.indicatorId)?.noun;
   // Until the status is computed, the document's own latest follow-up stands in.
-  const latest = result ? result.latest : latestActual(target.actuals);
-  const goal = goalText(target.goal, unit, labels.areaName);
+  const latest = result ? result.latest?.point : latestActual(target.actuals);
+  const goal = labels.goal(target);
+  const sentence = labels.sentence(target, result);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const compareWith = target.goal.kind === 'close-gap' ? target.goal.benchmarkArea : NATIONAL_AREA;
+  const derived = target.level === 'retningsmaal';
+  const compareWith = 'benchmarkArea' in target.goal ? target.goal.benchmarkArea : NATIONAL_AREA;
   const seriesAreas = [target.area, ...(labels.hasSeries(target.indicatorId, compareWith) ? [compareWith] : [])];
+  const fmt = (v: number) => formatValue(v, unit, { noun });
   return (
     <article className={`target-card status-${result?.status ?? 'pending'}`} aria-labelledby={titleId}>
       <div className="target-card-top">
@@ -48,28 +55,34 @@ export function TargetCard({ target, labels, documentTitle, result, headingLevel
         {result ? (
           <StatusBadge status={result.status} />
         ) : (
-          <span className="muted">{strings.targetStatus.computing}</span>
+          <span className="muted">{failed ? strings.targetStatus.failed : strings.targetStatus.computing}</span>
         )}
       </div>
       <Heading id={titleId}>{target.title}</Heading>
-      <p className="target-statement">{target.statement}</p>
-      {result && <TargetBullet target={target} result={result} unit={unit} goalLabel={goal} />}
+      {derived && <DerivedLabel />}
+      <p className="target-statement">{derived ? <q>{target.statement}</q> : target.statement}</p>
+      {target.reading && (
+        <details className="target-reading">
+          <summary>{t.reading}</summary>
+          <p>{target.reading}</p>
+        </details>
+      )}
+      {sentence && <p className="target-sentence">{sentence}</p>}
+      {result?.latest && target.goal.kind !== 'milestone' && (
+        <TargetBullet target={target} result={result} unit={unit} goalLabel={goal} />
+      )}
       <dl className="target-figures">
+        {target.baseline && (
+          <div>
+            <dt>{t.baseline}</dt>
+            <dd>
+              <span className="figure">{fmt(target.baseline.value)}</span>{' '}
+              <span className="period">{periodLabel(target.baseline.period)}</span>
+            </dd>
+          </div>
+        )}
         <div>
-          <dt>{t.baseline}</dt>
-          <dd>
-            {target.baseline ? (
-              <>
-                <span className="figure">{formatValue(target.baseline.value, unit)}</span>{' '}
-                <span className="period">{periodLabel(target.baseline.period)}</span>
-              </>
-            ) : (
-              '–'
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.goal}</dt>
+          <dt>{derived ? t.derivedGoal : t.goal}</dt>
           <dd>
             <span className="figure goal">{goal}</span>{' '}
             <span className="period">
@@ -77,31 +90,34 @@ export function TargetCard({ target, labels, documentTitle, result, headingLevel
             </span>
           </dd>
         </div>
-        <div>
-          <dt>{t.latest}</dt>
-          <dd>
-            {latest ? (
-              <>
-                <span className="figure">{formatValue(latest.value, unit)}</span>{' '}
-                <span className="period">{periodLabel(latest.period)}</span>
-              </>
-            ) : (
-              <span className="muted">{t.noActual}</span>
-            )}
-          </dd>
-        </div>
+        {target.goal.kind !== 'milestone' && (
+          <div>
+            <dt>{t.latest}</dt>
+            <dd>
+              {latest ? (
+                <>
+                  <span className="figure">{fmt(latest.value)}</span>{' '}
+                  <span className="period">{periodLabel(latest.period)}</span>
+                </>
+              ) : (
+                <span className="muted">{t.noActual}</span>
+              )}
+            </dd>
+          </div>
+        )}
       </dl>
+      <FigureDate point={latest} now={now} />
       {result && <StatusExplanation result={result} unit={unit} />}
       {labels.hasSeries(target.indicatorId, target.area) && (
         <Link
           className="series-link"
-          to={{ pathname: seriesPath(target.indicatorId), search: mergeSearch(search, seriesAreas) }}
+          to={{ pathname: seriesPath(target.indicatorId!), search: mergeSearch(search, seriesAreas) }}
         >
           {strings.targetStatus.openSeries}
           <span className="visually-hidden">: {target.title}</span>
         </Link>
       )}
-      <TargetSource target={target} latest={latest} documentTitle={documentTitle} />
+      <TargetSource target={target} latest={latest} documentTitle={documentTitle} titleOf={labels.documentTitle} />
     </article>
   );
 }

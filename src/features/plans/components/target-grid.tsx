@@ -1,11 +1,11 @@
+import type { TargetLabels } from '@/api/target-labels';
+import type { TargetStatuses } from '@/api/target-statuses';
 import type { Target } from '@/contract';
-import type { StatusResult } from '@/domain/status';
 import { TargetCard } from './target-card';
-import type { TargetLabels } from './use-target-labels';
 
 type Props = {
   targets: readonly Target[];
-  statuses: ReadonlyMap<string, StatusResult>;
+  statuses: Pick<TargetStatuses, 'statuses' | 'failed' | 'now'>;
   labels: TargetLabels;
   documentTitle: string;
   headingLevel?: 3 | 4;
@@ -21,7 +21,9 @@ export function TargetGrid({ targets, statuses, labels, documentTitle, headingLe
             target={target}
             labels={labels}
             documentTitle={documentTitle}
-            result={statuses.get(target.id)}
+            result={statuses.statuses.get(target.id)}
+            failed={statuses.failed.has(target.id)}
+            now={statuses.now}
             headingLevel={headingLevel}
           />
         </li>

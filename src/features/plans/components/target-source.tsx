@@ -1,5 +1,7 @@
 import { ProvenanceDetails } from '@/components/provenance-details';
-import type { Point, Target } from '@/contract';
+import type { Target } from '@/contract';
+import type { SourcedValue } from '@/domain/pick-value';
+import { sourceShort, type DocumentTitle } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
 
 const t = strings.target;
@@ -12,13 +14,18 @@ export function TargetSource({
   target,
   latest,
   documentTitle,
+  titleOf,
 }: {
   target: Target;
-  latest: Point | { period: Point['period']; value: number } | undefined;
+  latest: SourcedValue | undefined;
   documentTitle: string;
+  titleOf: DocumentTitle;
 }) {
-  const latestProvenance = latest && 'provenance' in latest ? latest.provenance : undefined;
-  const summary = `${t.source}: ${documentTitle}, ${target.provenance.location}`;
+  const latestLine =
+    latest && latest.provenance !== target.provenance
+      ? `; ${t.latest.toLowerCase()}: ${sourceShort(latest.provenance, titleOf)}`
+      : '';
+  const summary = `${t.source}: ${documentTitle}, ${target.provenance.location}${latestLine}`;
   return (
     <>
       <p className="source-pop" aria-hidden="true">
@@ -26,17 +33,17 @@ export function TargetSource({
       </p>
       <details className="source">
         <summary>{summary}</summary>
-        <ProvenanceDetails provenance={target.provenance} documentTitle={documentTitle} />
+        <ProvenanceDetails provenance={target.provenance} documentTitle={titleOf} />
         {target.baseline && (
           <>
             <h5>{t.baseline}</h5>
-            <ProvenanceDetails provenance={target.baseline.provenance} documentTitle={documentTitle} />
+            <ProvenanceDetails provenance={target.baseline.provenance} documentTitle={titleOf} />
           </>
         )}
-        {latestProvenance && (
+        {latest && (
           <>
             <h5>{t.latest}</h5>
-            <ProvenanceDetails provenance={latestProvenance} documentTitle={documentTitle} />
+            <ProvenanceDetails provenance={latest.provenance} documentTitle={titleOf} />
           </>
         )}
       </details>

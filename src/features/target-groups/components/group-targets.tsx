@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
-import { useAreaName, useIndicators } from '@/api/reference';
+import { useTargetLabels } from '@/api/target-labels';
 import { useTargetStatuses } from '@/api/target-statuses';
 import { StatusBadge } from '@/components/status-badge';
 import type { Plan, Target } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
 import { periodLabel } from '@/domain/period-label';
-import { goalText } from '@/lib/goal-text';
 import { planPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
 import { TermText } from './term-text';
@@ -21,9 +20,7 @@ type Props = {
 /** Every target any plan set for the målgruppe, oldest plan first, with its status now. */
 export function GroupTargets({ targets, plainTargets, sourceName }: Props) {
   const statuses = useTargetStatuses(plainTargets);
-  const indicators = useIndicators();
-  const areaName = useAreaName();
-  const unitOf = new Map(indicators.data?.map((i) => [i.id, i.unit]));
+  const { labels } = useTargetLabels();
   return (
     <section aria-labelledby="tg-targets">
       <h2 id="tg-targets">{s.targetsTitle}</h2>
@@ -52,9 +49,14 @@ export function GroupTargets({ targets, plainTargets, sourceName }: Props) {
                     <th scope="row">
                       <TermText text={target.title} />
                     </th>
-                    <td>{areaName(target.area)}</td>
+                    <td>{labels.areaName(target.area)}</td>
                     <td>{periodLabel(target.deadline)}</td>
-                    <td>{goalText(target.goal, unitOf.get(target.indicatorId) ?? 'antal', areaName)}</td>
+                    <td>
+                      {labels.goal(target)}
+                      {target.level === 'retningsmaal' && (
+                        <span className="tag"> ({strings.target.derivedShort})</span>
+                      )}
+                    </td>
                     <td>{status ? <StatusBadge status={status.status} /> : <span className="muted">…</span>}</td>
                     <td className="source-line">{sourceName(target.provenance)}</td>
                   </tr>

@@ -8,7 +8,7 @@ import { strings } from '@/lib/strings';
 import { buildGlossary, entriesIn } from '../page/glossary';
 import { pejlemaerkeEvolution } from '../page/pejlemaerke-evolution';
 import { useGroupSeries } from '../page/use-group-series';
-import { useAllPlans } from '../use-all-plans';
+import { useAllPlans } from '@/api/all-plans';
 import { GlossarySection } from './glossary-section';
 import { GroupProjects } from './group-projects';
 import { GroupStanding } from './group-standing';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useCrossSections } from '@/api/cross-section';
 import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
 import { useTargetStatuses } from '@/api/target-statuses';
-import { useAllPlans } from '../use-all-plans';
+import { useAllPlans } from '@/api/all-plans';
 import { buildRows, compareMonths, type ComparePeriod, type TableRow } from './row-model';
 import type { Period } from '@/domain/period';
 

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useDocumentTitle } from '@/api/document-titles';
-import { planQuery, usePlans } from '@/api/plans';
+import { useDocumentTitle } from './document-titles';
+import { planQuery, usePlans } from './plans';
 import type { Plan } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
 import { sourceShort } from '@/lib/source-text';

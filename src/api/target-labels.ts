@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import type { IndicatorListItem, Target } from '@/contract';
+import type { StatusResult } from '@/domain/status';
+import type { Unit } from '@/domain/units';
+import { goalText } from '@/lib/goal-text';
+import { goalSentence } from '@/lib/sentences';
+import type { DocumentTitle } from '@/lib/source-text';
+import { useDocumentTitle } from './document-titles';
+import { useAreaName, useIndicators, useTargetGroups } from './reference';
+
+/**
+ * Everything a view needs to put a target into words: names of areas,
+ * målgrupper and documents, the indicator's unit and noun, the goal in words
+ * and the plain-Danish sentence. One place, so a card, a table row, the
+ * meeting pack and the wall screen say the same thing about the same goal.
+ */
+export type TargetLabels = {
+  areaName: (code: string) => string;
+  targetGroupName: (id: string) => string;
+  documentTitle: DocumentTitle;
+  indicator: (id: string | undefined) => IndicatorListItem | undefined;
+  /** The status engine's unit for the target (its fallback too, so they agree). */
+  unitOf: (target: Target) => Unit;
+  /** Whether the API has a series for this indicator in this area. */
+  hasSeries: (indicatorId: string | undefined, area: string) => boolean;
+  /** "Højst 35 personer", "Mindst 50 unge i perioden". */
+  goal: (target: Target) => string;
+  sentence: (target: Target, result: StatusResult | undefined) => string | undefined;
+};
+
+export function useTargetLabels(): { labels: TargetLabels; ready: boolean; error: unknown; retry: () => void } {
+  const areaName = useAreaName();
+  const documentTitle = useDocumentTitle();
+  const groups = useTargetGroups();
+  const indicators = useIndicators();
+  const labels = useMemo<TargetLabels>(() => {
+    const groupNames = new Map<string, string>(groups.data?.map((g) => [g.id, g.name]));
+    const byId = new Map(indicators.data?.map((i) => [i.id, i]));
+    const areasOf = new Map(indicators.data?.map((i) => [i.id, new Set(i.areas)]));
+    const indicator = (id: string | undefined) => (id ? byId.get(id) : undefined);
+    const unitOf = (t: Target): Unit => indicator(t.indicatorId)?.unit ?? 'antal';
+    return {
+      areaName,
+      targetGroupName: (id) => groupNames.get(id) ?? id,
+      documentTitle,
+      indicator,
+      unitOf,
+      hasSeries: (id, area) => (id ? (areasOf.get(id)?.has(area) ?? false) : false),
+      goal: (t) => goalText(t.goal, unitOf(t), areaName, indicator(t.indicatorId)?.noun),
+      sentence: (t, result) => {
+        const i = indicator(t.indicatorId);
+        return goalSentence(t, result, {
+          unit: unitOf(t),
+          noun: i?.noun,
+          subject: i?.subject ?? i?.name ?? t.title,
+          areaName,
+          documentTitle,
+        });
+      },
+    };
+  }, [areaName, documentTitle, groups.data, indicators.data]);
+  return {
+    labels,
+    ready: groups.isSuccess && indicators.isSuccess,
+    error: groups.error ?? indicators.error,
+    retry: () => {
+      void groups.refetch();
+      void indicators.refetch();
+    },
+  };
+}
