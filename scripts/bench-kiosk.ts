@@ -18,7 +18,7 @@ const REFRESH_S = Number(process.env.KIOSK_SOAK_REFRESH ?? 5);
 const FAILURES = process.env.KIOSK_SOAK_FAILURES !== '0';
 const SLIDES =
   process.env.KIOSK_SOAK_SLIDES ??
-  'status:rr2014;maal:as2015;serie:sygedagpenge-helaarspersoner:183,000;maalgruppe:sygedagpenge;sammenligning:ledighed-saesonkorrigeret';
+  'statusnu:183;maal:rr2014;serie:ledighed-faktisk:183,187,000:2021;maalgruppe:jobparate;bevaegelse;status:as2015;sammenligning:ledighed-faktisk:2021';
 
 /** Least-squares slope of y over x. */
 function slope(points: readonly { x: number; y: number }[]): number {

@@ -1,7 +1,7 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { CrossSection } from '@/domain/cross-section';
 import { crossSectionSchema, crossSectionsSchema } from '@/contract';
-import { getResource } from '@/lib/api-client';
+import { resourceQuery } from './resource-query';
 
 /**
  * Every area's recent values of an indicator (`indicators/{id}/latest.json`),
@@ -16,17 +16,13 @@ export const crossSectionKeys = {
 };
 
 export const crossSectionQuery = (indicatorId: string) =>
-  queryOptions({
-    queryKey: crossSectionKeys.one(indicatorId),
-    queryFn: ({ signal }) =>
-      getResource(`indicators/${encodeURIComponent(indicatorId)}/latest.json`, crossSectionSchema, { signal }),
-  });
+  resourceQuery(
+    crossSectionKeys.one(indicatorId),
+    `indicators/${encodeURIComponent(indicatorId)}/latest.json`,
+    crossSectionSchema,
+  );
 
-export const crossSectionsQuery = () =>
-  queryOptions({
-    queryKey: crossSectionKeys.every(),
-    queryFn: ({ signal }) => getResource('latest.json', crossSectionsSchema, { signal }),
-  });
+export const crossSectionsQuery = () => resourceQuery(crossSectionKeys.every(), 'latest.json', crossSectionsSchema);
 
 export const useCrossSection = (indicatorId: string, enabled = true) =>
   useQuery({ ...crossSectionQuery(indicatorId), enabled });

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { planListSchema, planSchema } from '@/contract';
 import { getResource } from '@/lib/api-client';
+import { resourceQuery } from './resource-query';
 
 /** Plans are shared: the header, the overview, the series page (events) and the meeting pack read them. */
 
@@ -12,7 +13,7 @@ export const planKeys = {
 
 export const getPlans = (signal?: AbortSignal) => getResource('plans.json', planListSchema, { signal });
 
-export const plansQuery = () => queryOptions({ queryKey: planKeys.list(), queryFn: ({ signal }) => getPlans(signal) });
+export const plansQuery = () => resourceQuery(planKeys.list(), 'plans.json', planListSchema);
 
 export const usePlans = () => useQuery(plansQuery());
 
@@ -20,6 +21,6 @@ export const getPlan = (planId: string, signal?: AbortSignal) =>
   getResource(`plans/${encodeURIComponent(planId)}.json`, planSchema, { signal });
 
 export const planQuery = (planId: string) =>
-  queryOptions({ queryKey: planKeys.detail(planId), queryFn: ({ signal }) => getPlan(planId, signal) });
+  resourceQuery(planKeys.detail(planId), `plans/${encodeURIComponent(planId)}.json`, planSchema);
 
-export const usePlan = (planId: string) => useQuery(planQuery(planId));
+export const usePlan = (planId: string, enabled = true) => useQuery({ ...planQuery(planId), enabled });

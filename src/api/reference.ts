@@ -1,8 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { apiIndexSchema, areasSchema, indicatorListSchema, targetGroupsSchema } from '@/contract';
 import { knownAreaName } from '@/domain/areas';
-import { getResource } from '@/lib/api-client';
+import { resourceQuery } from './resource-query';
 
 /**
  * Reference resources every feature reads (areas, målgrupper, indicators, the
@@ -22,30 +22,29 @@ export const referenceKeys = {
 const REFERENCE_STALE_MS = 60 * 60_000;
 
 export const areasQuery = () =>
-  queryOptions({
-    queryKey: referenceKeys.areas(),
-    queryFn: ({ signal }) => getResource('areas.json', areasSchema, { signal }),
-    staleTime: REFERENCE_STALE_MS,
-  });
+  resourceQuery(referenceKeys.areas(), 'areas.json', areasSchema, { staleTime: REFERENCE_STALE_MS });
 
 export const targetGroupsQuery = () =>
-  queryOptions({
-    queryKey: referenceKeys.targetGroups(),
-    queryFn: ({ signal }) => getResource('target-groups.json', targetGroupsSchema, { signal }),
+  resourceQuery(referenceKeys.targetGroups(), 'target-groups.json', targetGroupsSchema, {
     staleTime: REFERENCE_STALE_MS,
   });
 
 export const indicatorsQuery = () =>
-  queryOptions({
-    queryKey: referenceKeys.indicators(),
-    queryFn: ({ signal }) => getResource('indicators.json', indicatorListSchema, { signal }),
-    staleTime: REFERENCE_STALE_MS,
-  });
+  resourceQuery(referenceKeys.indicators(), 'indicators.json', indicatorListSchema, { staleTime: REFERENCE_STALE_MS });
 
+/**
+ * The index is how the wall screen finds out that the API is back, so it is
+ * fetched even while the other queries wait for the network, and its next
+ * poll is its retry; a component that shows it never fetches it on mount (a
+ * failed query counts as stale, and on the wall screen a slide mounts every
+ * few seconds). Set here, not by one caller: one observer without these
+ * options would pause the poll that ends the wait, or fetch on a timer of its own.
+ */
 export const apiIndexQuery = () =>
-  queryOptions({
-    queryKey: referenceKeys.index(),
-    queryFn: ({ signal }) => getResource('index.json', apiIndexSchema, { signal }),
+  resourceQuery(referenceKeys.index(), 'index.json', apiIndexSchema, {
+    networkMode: 'always',
+    retry: false,
+    refetchOnMount: false,
   });
 
 export const useAreas = () => useQuery(areasQuery());

@@ -1,7 +1,8 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { seriesSchema, type Point, type Series } from '@/contract';
 import { getResource } from '@/lib/api-client';
+import { resourceQuery } from './resource-query';
 
 /** Series of one indicator in one area; shared by status, charts and the meeting pack. */
 
@@ -12,16 +13,14 @@ export const seriesKeys = {
   one: (indicatorId: string, area: string) => [...seriesKeys.all, indicatorId, area] as const,
 };
 
+const seriesPath = (indicatorId: string, area: string) =>
+  `indicators/${encodeURIComponent(indicatorId)}/${encodeURIComponent(area)}.json`;
+
 export const getSeries = (indicatorId: string, area: string, signal?: AbortSignal) =>
-  getResource(`indicators/${encodeURIComponent(indicatorId)}/${encodeURIComponent(area)}.json`, seriesSchema, {
-    signal,
-  });
+  getResource(seriesPath(indicatorId, area), seriesSchema, { signal });
 
 export const seriesQuery = (indicatorId: string, area: string) =>
-  queryOptions({
-    queryKey: seriesKeys.one(indicatorId, area),
-    queryFn: ({ signal }) => getSeries(indicatorId, area, signal),
-  });
+  resourceQuery(seriesKeys.one(indicatorId, area), seriesPath(indicatorId, area), seriesSchema);
 
 /** Points of a loaded series, with their sources; usable wherever the status engine wants a SeriesLookup. */
 export type PointLookup = (indicatorId: string, area: string) => readonly Point[];

@@ -29,8 +29,8 @@ type Props = {
 
 /**
  * The one component that talks to ECharts: loads it lazily, initialises once
- * (when it comes near the viewport), applies each new option, follows its
- * box's size and disposes on unmount.
+ * (when it comes near the viewport and its box has a size), applies each new
+ * option, follows its box's size and disposes on unmount.
  * Options must be memoised by the caller; a new object means a new setOption.
  */
 export function EChart({ option, label, height, className }: Props) {
@@ -49,11 +49,17 @@ export function EChart({ option, label, height, className }: Props) {
       loadECharts().then(
         ({ echarts }) => {
           if (disposed) return;
-          const chart = echarts.init(element, undefined, { renderer: 'svg' });
-          chartRef.current = chart;
-          resize = new ResizeObserver(() => chart.resize());
+          // ECharts is given its box only once the layout has sized it: a zero-size init draws nothing
+          // and warns. The same observer then follows every later change of size.
+          resize = new ResizeObserver((entries) => {
+            const box = entries.at(-1)?.contentRect;
+            if (!box || box.width === 0 || box.height === 0) return;
+            if (!chartRef.current) {
+              chartRef.current = echarts.init(element, undefined, { renderer: 'svg' });
+              setReady(true);
+            } else chartRef.current.resize();
+          });
           resize.observe(element);
-          setReady(true);
         },
         () => {
           // ECharts could not load: the chart stays empty and its text alternative still says what it shows.

@@ -15,6 +15,7 @@ import { isShareUnit, type Unit } from '@/domain/units';
 import { formatValue } from '@/lib/format';
 import { sourceLine, type DocumentTitle } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
+import { ScrollRegion } from './scroll-region';
 
 const c = strings.comparison;
 
@@ -67,7 +68,7 @@ export function NationalStanding({
         {c.intro(when, sourceCell?.provisional === true)} {c.rankExplained[direction]}
         {!isShareUnit(unit) && ` ${c.countCaveat}`}
       </p>
-      <div className="table-scroll" role="region" aria-label={c.caption(indicatorName, when)} tabIndex={0}>
+      <ScrollRegion label={c.caption(indicatorName, when)}>
         <table className="data-table">
           <caption className="visually-hidden">{c.caption(indicatorName, when)}</caption>
           <thead>
@@ -118,7 +119,7 @@ export function NationalStanding({
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {sourceCell && <p className="source-line">{sourceLine(sourceCell.provenance, documentTitle)}</p>}
     </section>
   );

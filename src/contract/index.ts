@@ -3,3 +3,4 @@ export * from './targets';
 export * from './resources';
 export * from './series';
 export * from './validation-error';
+export * from './paths';

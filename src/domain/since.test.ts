@@ -3,7 +3,7 @@ import { calendarDateCode, startOfDay } from './calendar-date';
 import { parsePeriod, type Period } from './period';
 import type { SourcedValue } from './pick-value';
 import type { Provenance } from './provenance';
-import { movementsSince, sinceDate, statusChanges } from './since';
+import { latestMovements, movementsSince, sinceDate, statusChanges } from './since';
 import type { StatusTarget } from './status';
 
 const p = (code: string): Period => {
@@ -76,6 +76,14 @@ describe('movements since the last meeting', () => {
     expect(moves[0]!.from.period).toEqual(p('2026-04'));
     expect(moves[0]!.to.period).toEqual(p('2026-07'));
     expect(moves[0]!.change).toBeCloseTo(-0.4);
+  });
+
+  it('compares each series’ newest month with the month before, for the wall screen', () => {
+    const moves = latestMovements(series, 2);
+    expect(moves.map((m) => [m.indicatorId, m.from.period, m.to.period])).toEqual([
+      ['ledighed-faktisk', p('2026-04'), p('2026-07')],
+      ['fleksjob-ansatte', p('2026-05'), p('2026-07')],
+    ]);
   });
 
   it('calls a rise worse where lower is better', () => {

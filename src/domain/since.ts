@@ -1,7 +1,7 @@
 import { addMonths, calendarDateOf, compareCalendarDates, parseCalendarDate, type CalendarDate } from './calendar-date';
 import type { Direction } from './cross-section';
 import { latestValue, type SourcedValue, type ValueChoice } from './pick-value';
-import { samePeriod } from './period';
+import { periodStart, samePeriod } from './period';
 import type { SeriesLookup } from './threshold';
 import { targetStatus, type StatusResult, type StatusTarget } from './status';
 
@@ -84,4 +84,19 @@ export function movementsSince(series: readonly MovementInput[], since: Date, li
     });
   }
   return out.sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative)).slice(0, limit);
+}
+
+/**
+ * The biggest movements since the period before: each series' newest official
+ * value against the newest before it (last month, for a monthly series).
+ */
+export function latestMovements(series: readonly MovementInput[], limit = 3): Movement[] {
+  return series
+    .flatMap((s) => {
+      const official = s.points.filter((p) => p.provenance.kind === 'official');
+      const newest = latestValue(official);
+      return newest ? movementsSince([s], periodStart(newest.period), 1) : [];
+    })
+    .sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative))
+    .slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ContractError, parseResource } from '@/contract';
+import { ContractError, parseResource, resourceKind } from '@/contract';
 import { API_BASE_URL, REQUEST_TIMEOUT_MS } from './config';
 import { strings } from './strings';
 
@@ -37,19 +37,32 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The wall screen keeps the answers as the server sent them, so that what it
+ * saves can be validated by the contract again when it is restored. Off for
+ * the rest of the app; one body per path, so it cannot grow without bound.
+ */
+const retained = new Map<string, unknown>();
+let retaining = false;
+
+export function retainResponses(on: boolean): void {
+  retaining = on;
+  if (!on) retained.clear();
+}
+
+export function retainedResponse(path: string): unknown {
+  return retained.get(path);
+}
+
+/** A restored answer is kept as it was saved, so a screen that restarts offline twice still has it. */
+export function rememberResponse(path: string, body: unknown): void {
+  if (retaining) retained.set(path, body);
+}
+
 /** What a resource holds, in words, for the error message; the file name goes in the details. */
 export function describeResource(path: string): string {
-  const r = strings.errors.resources;
-  if (path === 'index.json') return r.index;
-  if (path === 'plans.json') return r.plans;
-  if (path.startsWith('plans/')) return r.plan;
-  if (path === 'areas.json') return r.areas;
-  if (path === 'target-groups.json') return r.targetGroups;
-  if (path === 'indicators.json') return r.indicators;
-  if (path === 'latest.json') return r.crossSections;
-  if (/^indicators\/[^/]+\/latest\.json$/.test(path)) return r.crossSection;
-  if (path.startsWith('indicators/')) return r.series;
-  return r.other;
+  const kind = resourceKind(path);
+  return kind ? strings.errors.resources[kind] : strings.errors.resources.other;
 }
 
 export function resourceUrl(path: string): string {
@@ -96,7 +109,9 @@ export async function getResource<S extends z.ZodType>(
     throw new ApiError('not-json', path, strings.errors.notJson(what), { status: response.status, details: [file] });
   }
   try {
-    return parseResource(schema, body, path);
+    const parsed = parseResource(schema, body, path);
+    if (retaining) retained.set(path, body);
+    return parsed;
   } catch (error) {
     if (error instanceof ContractError) {
       throw new ApiError('contract', path, strings.errors.contract(what), { details: [file, ...error.issues] });

@@ -64,3 +64,11 @@ export function formatIsoDate(isoDate: string): string {
 export function formatShortDate(isoDate: string): string {
   return shortDate.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
+
+const monthShort = new Intl.DateTimeFormat('da-DK', { month: 'short', timeZone: 'UTC' });
+
+/** A time axis tick in Danish: the year at January, else the month ("2024", "apr.", "jul."). ECharts has no Danish locale. */
+export function formatAxisMonth(ms: number): string {
+  const date = new Date(ms);
+  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthShort.format(date);
+}

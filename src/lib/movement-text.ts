@@ -12,6 +12,7 @@ import { strings } from './strings';
 export function movementText(
   m: Movement,
   ctx: { unit: Unit; noun?: Noun | undefined; subject: string; areaName: (code: string) => string },
+  { verdict = true }: { verdict?: boolean } = {},
 ): string {
   const s = strings.since;
   const fmt = (v: number, unit = ctx.unit) => formatValue(v, unit, { noun: ctx.noun });
@@ -23,7 +24,6 @@ export function movementText(
     ctx.areaName(m.area),
     `${fmt(m.from.value)} i ${periodLabel(m.from.period)}`,
     `${fmt(m.to.value)} i ${periodLabel(m.to.period)}`,
-    change,
-    s.verdict[m.verdict],
+    verdict ? `${change}, ${s.verdict[m.verdict]}` : change,
   );
 }

@@ -105,7 +105,7 @@ export function goalSentence(
   if (!result) return undefined;
   if (result.stated) return s.stated(result.stated.met, result.stated.text);
   if (result.status === 'mangler-data' && !result.latest) {
-    if (result.missing === 'no-official') return s.noOfficial(lowerFirst(target.title), ctx.areaName(target.area));
+    if (result.missing === 'no-official') return s.noOfficial(ctx.areaName(target.area));
     if (result.missing === 'expired') return s.noFollowUp(periodPhrase(target.deadline));
     return target.baseline ? s.sparse : s.notYet;
   }

@@ -5,7 +5,9 @@ import { useSearchParams } from 'react-router';
  * The one way a page keeps a choice in its address (?omraade=ishoej), so a
  * link shows what the sender saw and the back button is not flooded: every
  * change replaces the current history entry. A param that equals its default
- * is left out of the address.
+ * is left out of the address. The change is applied at once (flushSync), not
+ * as a transition: a checkbox or date field bound to the address would
+ * otherwise spring back to its old value until the transition commits.
  */
 export type UrlParam<T> = {
   readonly name: string;
@@ -28,7 +30,7 @@ export function useUrlState<T>(param: UrlParam<T>): [T, (next: T) => void] {
           else copy.set(name, written);
           return copy;
         },
-        { replace: true },
+        { replace: true, flushSync: true },
       ),
     [setParams, name, format],
   );

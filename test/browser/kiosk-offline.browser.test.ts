@@ -34,9 +34,9 @@ const SLIDES = 'status:rr2014;serie:sygedagpenge-helaarspersoner:183,000';
 const savedKeys = () =>
   page.evaluate(() => {
     const saved = JSON.parse(localStorage.getItem('pejlemaerke-skaerm') ?? 'null') as {
-      queries: { queryKey: unknown[] }[];
+      entries: { queryKey: unknown[] }[];
     } | null;
-    return saved?.queries.map((q) => q.queryKey.join('/')) ?? [];
+    return saved?.entries.map((q) => q.queryKey.join('/')) ?? [];
   });
 
 /** Shows every slide once and waits until what they showed is in the screen's saved store. */
@@ -80,7 +80,7 @@ describe('the wall screen without any network', () => {
     await page.keyboard.press(' ');
     await visitEverySlide(2);
     await poll(controlled).toBe(true);
-    const stamp = (await page.locator('.kiosk-stamp-time').textContent())!.replace('Opdateret kl. ', '');
+    const stamp = (await page.locator('.kiosk-stamp').textContent())!.replace('Opdateret kl. ', '');
     await server.close();
     // Two hours later the screen restarts (a power cut, say) and nothing answers.
     await page.clock.install({ time: Date.now() + 2 * 60 * 60_000 + 60_000 });
@@ -88,7 +88,7 @@ describe('the wall screen without any network', () => {
     expect(response?.fromServiceWorker()).toBe(true);
     await page.locator('.kiosk-status-tiles').waitFor();
     expect(await heading().textContent()).toBe('Status for Resultatrevision 2014 for Jobcenter Vallensbæk');
-    expect(await page.locator('.kiosk-stamp-time').textContent()).toBe(`Data fra kl. ${stamp} – 2 timer gamle`);
+    expect(await page.locator('.kiosk-stamp').textContent()).toBe(`Hentet kl. ${stamp} – for 2 timer siden`);
     await page.locator('.kiosk-banner').waitFor();
     expect(await page.locator('.kiosk-banner').textContent()).toContain(`ikke opdateret siden kl. ${stamp}`);
     // The chart slide needs the ECharts chunk, which now can only come from the worker's cache.

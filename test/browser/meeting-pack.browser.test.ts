@@ -27,19 +27,41 @@ async function openPack(planId: string) {
   await page.waitForFunction(() => !document.querySelector('[role=status]'));
 }
 
-/** Text per page; whitespace dropped because a PDF splits text into runs wherever it likes. */
+type TextBox = { str: string; x: number; y: number; w: number; h: number };
+
+/** Text per page, and each run of text with its box (PDF points, origin bottom left). */
 async function pdfPages(buffer: Buffer) {
   const pdf = await getDocument({ data: new Uint8Array(buffer) }).promise;
-  const pages: { text: string; width: number; height: number }[] = [];
+  const pages: { text: string; width: number; height: number; boxes: TextBox[] }[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const p = await pdf.getPage(n);
     const { width, height } = p.getViewport({ scale: 1 });
     const content = await p.getTextContent();
+    const boxes = content.items.flatMap((item) =>
+      'str' in item && item.str.trim()
+        ? [{ str: item.str, x: item.transform[4], y: item.transform[5], w: item.width, h: item.height }]
+        : [],
+    );
     const text = content.items.map((item) => ('str' in item ? item.str : '')).join('');
-    pages.push({ text, width, height });
+    pages.push({ text, width, height, boxes });
   }
   await pdf.destroy();
   return pages;
+}
+
+/** Runs of text on one page whose boxes overlap by more than a sliver. */
+function overlaps(boxes: readonly TextBox[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (w > 1 && h > Math.min(a.h, b.h) * 0.3) out.push(`«${a.str}» / «${b.str}»`);
+    }
+  }
+  return out;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -51,7 +73,9 @@ describe.each(['rr2014', 'as2015'])('the meeting pack of %s', (planId) => {
     expect(titles.length).toBeGreaterThan(0);
     const statusWords: string[] = [];
     for (const title of titles) {
-      const row = page.locator('.meeting-pack tbody tr', { has: page.locator('.mp-target-title', { hasText: title }) });
+      const row = page.locator('.meeting-pack tbody.mp-target', {
+        has: page.locator('.mp-target-title', { hasText: title }),
+      });
       statusWords.push((await row.first().locator('.mp-status-word').textContent()) ?? '');
     }
     expect(statusWords.every((w) => w.length > 0)).toBe(true);
@@ -97,14 +121,39 @@ describe.each(['rr2014', 'as2015'])('the meeting pack of %s', (planId) => {
   });
 });
 
-describe('the meeting pack of a plan without numeric targets', () => {
-  it('prints its pejlemærker', async () => {
-    await page.goto(`${base}/planer/bp2023/moedepakke`);
-    await page.getByRole('heading', { level: 2, name: 'Pejlemærker pr. målgruppe' }).waitFor();
-    await page.waitForFunction(() => !document.querySelector('[role=status]'));
+describe('the meeting pack of a plan in force (BP22) on A4', () => {
+  it('has page numbers and the figures’ date on every page, the sentences, and Siden sidste møde; no text overlaps', async () => {
+    await openPack('bp2022');
+    const sentences = await page.locator('.mp-sentence').allTextContents();
+    expect(sentences.length).toBe(titlesOf('bp2022').length);
+    await page.emulateMedia({ media: 'print' });
+    const pages = await pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((p, i) => {
+      const text = squash(p.text);
+      expect(text, `side ${i + 1}`).toContain(squash(`Side ${i + 1} af ${pages.length}`));
+      expect(text, `side ${i + 1}`).toContain(squash('Tallenes dato: nyeste officielle tal jun. 2026'));
+      expect(overlaps(p.boxes), `side ${i + 1}`).toEqual([]);
+    });
+    const all = squash(pages.map((p) => p.text).join('\n'));
+    for (const sentence of sentences) expect(all).toContain(squash(sentence));
+    expect(all).toContain(squash('Siden sidste møde'));
+    expect(all).toContain(squash('Største bevægelser i de officielle tal'));
+    // Column heads are never broken mid-word ("Udgangspunk|t").
+    const heads = pages[0]!.boxes.map((b) => b.str);
+    expect(heads).toContain('Udgangspunkt');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the meeting pack of a plan whose only goal is a direction (BP23)', () => {
+  it('prints the goal labelled as derived, its sentence, and the pejlemærker', async () => {
+    await openPack('bp2023');
     const pages = await pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
     const text = squash(pages.map((p) => p.text).join('\n'));
-    expect(text).toContain(squash('Planen har ingen talfæstede mål'));
+    expect(text).toContain(squash('Lav ledighed'));
+    expect(text).toContain(squash('Afledt af pejlemærke – planen har ikke et talmål'));
+    expect(text).toContain(squash('Ledigheden i Vallensbæk var 2,9 % i juli 2026'));
     expect(text).toContain(squash('Pejlemærker for indsatsen for de unge'));
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -19,7 +19,7 @@ describe('freshness', () => {
       now: at('17:20'),
       refreshMs: minute,
     });
-    expect(result.stamp).toBe('Data fra kl. 14:05 – 3 timer gamle');
+    expect(result.stamp).toBe('Hentet kl. 14:05 – for 3 timer siden');
     expect(result.banner).toBe('Data er ikke opdateret siden kl. 14:05. Skærmen prøver igen automatisk.');
   });
 

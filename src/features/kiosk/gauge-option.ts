@@ -33,7 +33,7 @@ export function gaugeOption(input: GaugeInput): ECOption {
   const fs = input.fontSize;
   return {
     animation: false,
-    grid: { left: fs, right: fs * 1.5, top: fs * 2.2, bottom: fs * 2, containLabel: false },
+    grid: { left: fs * 0.6, right: fs * 1.5, top: fs * 1.5, bottom: fs * 1.4, containLabel: false },
     xAxis: {
       type: 'value',
       min,
@@ -44,6 +44,8 @@ export function gaugeOption(input: GaugeInput): ECOption {
         color: KIOSK_THEME.muted,
         fontSize: fs,
         hideOverlap: true,
+        // The scale's padded end is not a round number worth reading.
+        showMaxLabel: false,
       },
       splitLine: { lineStyle: { color: KIOSK_THEME.grid } },
     },
@@ -53,8 +55,17 @@ export function gaugeOption(input: GaugeInput): ECOption {
         type: 'bar',
         name: input.labels.latest,
         data: input.latest === undefined ? [] : [input.latest],
-        barWidth: '55%',
+        barWidth: '70%',
         itemStyle: { color: input.color },
+        // The latest value on the bar itself: inside a long bar, beside a short one.
+        label: {
+          show: input.latest !== undefined,
+          position: input.latest !== undefined && (input.latest - min) / (max - min) > 0.45 ? 'insideLeft' : 'right',
+          formatter: () => (input.latest === undefined ? '' : formatValue(input.latest, input.unit)),
+          fontSize: fs,
+          fontWeight: 'bold',
+          color: (input.latest ?? 0) - min > 0.45 * (max - min) ? KIOSK_THEME.background : KIOSK_THEME.text,
+        },
         markLine:
           input.threshold === undefined
             ? undefined

@@ -1,5 +1,6 @@
-import { dehydrate, hydrate, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { rememberResponse, retainedResponse, retainResponses } from '@/lib/api-client';
 import { readSaved, toSaved, withoutOldest, type SavedCache } from './saved-cache';
 
 /**
@@ -13,17 +14,28 @@ const STORAGE_KEY = 'pejlemaerke-skaerm';
 const SAVE_DELAY_MS = 2000;
 
 /**
- * Puts the saved answers into the cache. Called by the /skaerm route before
- * any of its requests start: a request already under way when its query is
- * filled from storage would, if cancelled, put the query back as it was when
- * the request began, without data.
+ * Puts the saved answers into the cache, each validated by its resource's
+ * contract first. Called by the /skaerm route before any of its requests
+ * start: a request already under way when its query is filled from storage
+ * would, if cancelled, put the query back as it was when it began, without data.
+ * Whatever storage holds, the screen starts: a bad entry is dropped, a bad
+ * file is removed.
  */
 export function restoreKioskCache(queryClient: QueryClient): void {
+  retainResponses(true);
   try {
     const storage = window.localStorage;
     const saved = readSaved(storage.getItem(STORAGE_KEY), Date.now());
-    if (saved.ok) hydrate(queryClient, saved.state);
-    else if (saved.reason !== 'none') storage.removeItem(STORAGE_KEY);
+    if (!saved.ok) {
+      if (saved.reason !== 'none') storage.removeItem(STORAGE_KEY);
+      return;
+    }
+    for (const q of saved.queries) {
+      // Built with its resource in the meta, so it is saved again even before a slide asks for it.
+      queryClient.getQueryCache().build(queryClient, { queryKey: q.queryKey, meta: { resource: q.path } });
+      queryClient.setQueryData(q.queryKey, q.data, { updatedAt: q.dataUpdatedAt });
+      rememberResponse(q.path, q.body);
+    }
   } catch {
     // Storage disabled (private mode, policy): the screen works, it just cannot start without the network.
   }
@@ -31,7 +43,7 @@ export function restoreKioskCache(queryClient: QueryClient): void {
 
 /** Writes `saved`; when storage is full, leaves out the oldest answers until it fits. */
 function write(saved: SavedCache): void {
-  for (let dropped = 0; dropped <= saved.queries.length; dropped++) {
+  for (let dropped = 0; dropped <= saved.entries.length; dropped++) {
     try {
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify(withoutOldest(saved, dropped)));
       return;
@@ -45,13 +57,12 @@ function write(saved: SavedCache): void {
 export function useKioskPersistence(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
+    retainResponses(true);
     // Every fetch fires several cache events; one write a couple of seconds later covers them all.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
       timer = undefined;
-      // Every query; toSaved keeps the ones with an answer worth restoring.
-      const { queries } = dehydrate(queryClient, { shouldDehydrateQuery: () => true });
-      write(toSaved(queries, Date.now()));
+      write(toSaved(queryClient.getQueryCache().getAll(), retainedResponse, Date.now()));
     };
     const stop = queryClient.getQueryCache().subscribe((event) => {
       if (timer || !(event.type === 'added' || event.type === 'removed' || event.type === 'updated')) return;
@@ -60,6 +71,7 @@ export function useKioskPersistence(): void {
     return () => {
       clearTimeout(timer);
       stop();
+      retainResponses(false);
     };
   }, [queryClient]);
 }

@@ -4,12 +4,12 @@ import { playlistSchema, slideSchema, type Playlist, type SlideConfig } from './
 /**
  * The URL override, so a screen can be set up from its address alone:
  *
- *   ?playlist=<url of a JSON file>        another config file instead of /skaerm.json
- *   ?slides=status:rr2014;maal:as2015:id1,id2@20;serie:sygedagpenge-helaarspersoner:183,000;
- *           maalgruppe:sygedagpenge;sammenligning:ledighed-saesonkorrigeret
+ *   ?playlist=/sti/til/fil.json           another config file on this server instead of /skaerm.json
+ *   ?slides=statusnu:183;status:rr2014;maal:as2015:id1,id2@20;serie:ledighed-faktisk:183,000:2021;
+ *           maalgruppe:sygedagpenge;sammenligning:ledighed-faktisk;bevaegelse
  *   ?varighed=20                          default seconds per slide
  *   ?opdatering=30                        seconds between data refreshes
- *   ?hastighed=10                         speed factor (tests, rehearsals)
+ *   ?hastighed=10                         speed factor (tests, rehearsals), 0.1 to 60
  *
  * Slides are separated by ";", fields by ":", lists by ","; "@n" gives one slide n seconds.
  */
@@ -25,13 +25,23 @@ export type KioskParams = {
 };
 
 const FIELDS: Record<SlideConfig['type'], readonly string[]> = {
+  statusnu: ['omraade'],
   status: ['plan'],
   maal: ['plan', 'maal'],
-  serie: ['indikator', 'omraader'],
+  serie: ['indikator', 'omraader', 'fra'],
   maalgruppe: ['maalgruppe'],
-  sammenligning: ['indikator'],
+  sammenligning: ['indikator', 'fra'],
+  bevaegelse: [],
 };
 const LIST_FIELDS = new Set(['maal', 'omraader']);
+const NUMBER_FIELDS = new Set(['fra']);
+
+/**
+ * The speed factor's range. Faster than 60× a slide lasts under 50 ms:
+ * requests are cancelled and restarted faster than the API can answer
+ * (a million sent ~70 requests a second); slower than 0.1× looks frozen.
+ */
+export const SPEED_RANGE = { min: 0.1, max: 60 } as const;
 
 function parseSlide(text: string): SlideConfig | string {
   const [body = '', seconds] = text.split('@');
@@ -42,7 +52,11 @@ function parseSlide(text: string): SlideConfig | string {
   fields.forEach((field, i) => {
     const value = values[i];
     if (value === undefined || value === '') return;
-    raw[field] = LIST_FIELDS.has(field) ? value.split(',').filter(Boolean) : value;
+    raw[field] = LIST_FIELDS.has(field)
+      ? value.split(',').filter(Boolean)
+      : NUMBER_FIELDS.has(field)
+        ? Number(value)
+        : value;
   });
   if (seconds !== undefined) raw.varighed = Number(seconds);
   const result = slideSchema.safeParse(raw);
@@ -56,6 +70,25 @@ function positiveNumber(value: string | null, name: string, errors: string[]): n
   const n = Number(value);
   if (Number.isFinite(n) && n > 0) return n;
   errors.push(strings.kiosk.config.badNumber(name, value));
+  return undefined;
+}
+
+function speedOf(value: string | null, errors: string[]): number {
+  const n = positiveNumber(value, 'hastighed', errors);
+  if (n === undefined) return 1;
+  if (n >= SPEED_RANGE.min && n <= SPEED_RANGE.max) return n;
+  errors.push(strings.kiosk.config.badSpeed(value ?? '', SPEED_RANGE.min, SPEED_RANGE.max));
+  return 1;
+}
+
+/**
+ * A playlist is read only from this server, by path: another site's file, a
+ * data: or javascript: address could put anything on a screen in a public hall.
+ */
+export function playlistPath(value: string | null, errors: string[]): string | undefined {
+  if (value === null || value === '') return undefined;
+  if (/^\/(?![/\\])[^\s\\]*\.json$/.test(value)) return value;
+  errors.push(strings.kiosk.config.foreignPlaylist(value));
   return undefined;
 }
 
@@ -75,11 +108,11 @@ export function parseKioskParams(search: string): KioskParams {
     if (!slides) errors.push(strings.kiosk.config.noSlides);
   }
   return {
-    playlistUrl: params.get('playlist') || undefined,
+    playlistUrl: playlistPath(params.get('playlist'), errors),
     slides,
     varighed: positiveNumber(params.get('varighed'), 'varighed', errors),
     opdatering: positiveNumber(params.get('opdatering'), 'opdatering', errors),
-    speed: positiveNumber(params.get('hastighed'), 'hastighed', errors) ?? 1,
+    speed: speedOf(params.get('hastighed'), errors),
     errors,
   };
 }

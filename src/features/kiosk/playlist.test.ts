@@ -25,9 +25,9 @@ describe('the playlist config file', () => {
   });
 
   it('says so when the file cannot be fetched', () => {
-    const r = resolvePlaylist({ error: 'Fandt ikke skaerm.json på serveren.' }, 'skaerm.json', parseKioskParams(''));
+    const r = resolvePlaylist({ error: 'Serveren har ikke filen.' }, 'skaerm.json', parseKioskParams(''));
     expect(r.playlist).toEqual(DEFAULT_PLAYLIST);
-    expect(r.errors).toEqual(['skaerm.json kunne ikke hentes: Fandt ikke skaerm.json på serveren.']);
+    expect(r.errors).toEqual(['skaerm.json kunne ikke hentes: Serveren har ikke filen.']);
   });
 
   it('computes each slide’s time from its own duration, the default and the speed factor', () => {
@@ -39,15 +39,19 @@ describe('the playlist config file', () => {
 describe('the URL override', () => {
   it('reads slides, per-slide durations, default duration, refresh interval and speed', () => {
     const p = parseKioskParams(
-      '?slides=status:bp2022;serie:sygedagpenge-helaarspersoner:183,000@20;maal:as2015:a-1,b-2;maalgruppe:unge;sammenligning:ledighed&varighed=12&opdatering=30&hastighed=4',
+      '?slides=statusnu:183;statusnu;status:bp2022;serie:sygedagpenge-helaarspersoner:183,000@20;serie:ledighed-faktisk:183:2021;maal:as2015:a-1,b-2;maalgruppe:unge;sammenligning:ledighed;bevaegelse&varighed=12&opdatering=30&hastighed=4',
     );
     expect(p.errors).toEqual([]);
     expect(p.slides).toEqual([
+      { type: 'statusnu', omraade: '183' },
+      { type: 'statusnu' },
       { type: 'status', plan: 'bp2022' },
       { type: 'serie', indikator: 'sygedagpenge-helaarspersoner', omraader: ['183', '000'], varighed: 20 },
+      { type: 'serie', indikator: 'ledighed-faktisk', omraader: ['183'], fra: 2021 },
       { type: 'maal', plan: 'as2015', maal: ['a-1', 'b-2'] },
       { type: 'maalgruppe', maalgruppe: 'unge' },
       { type: 'sammenligning', indikator: 'ledighed' },
+      { type: 'bevaegelse' },
     ]);
     expect([p.varighed, p.opdatering, p.speed]).toEqual([12, 30, 4]);
   });
@@ -81,6 +85,28 @@ describe('the URL override', () => {
     );
     expect(r.playlist.varighed).toBe(15);
     expect(r.errors[0]).toContain('«varighed»');
+  });
+
+  it('limits the speed: a million is refused, and the screen plays at normal speed', () => {
+    const p = parseKioskParams('?hastighed=1000000');
+    expect(p.speed).toBe(1);
+    expect(p.errors).toEqual([expect.stringContaining('skal være mellem 0,1 og 60')]);
+    expect(parseKioskParams('?hastighed=60').speed).toBe(60);
+  });
+
+  it('reads a playlist only from this server, by path', () => {
+    for (const foreign of [
+      'https://evil.example/p.json',
+      '//evil.example/p.json',
+      'data:application/json,{}',
+      'javascript:alert(1)',
+      '/\\evil.example/p.json',
+    ]) {
+      const p = parseKioskParams(`?playlist=${encodeURIComponent(foreign)}`);
+      expect(p.playlistUrl).toBeUndefined();
+      expect(p.errors).toEqual([expect.stringContaining('kun en fil på denne server')]);
+    }
+    expect(parseKioskParams('?playlist=/andre/hal.json').playlistUrl).toBe('/andre/hal.json');
   });
 
   it('finds the config file beside the app, or at the address given', () => {

@@ -24,10 +24,6 @@ export function useRefreshLoop(refreshMs: number) {
     refetchInterval: (query) => (apiDown(query.state) ? Math.min(refreshMs, DOWN_POLL_MS) : refreshMs),
     refetchIntervalInBackground: true,
     staleTime: 0,
-    // The next poll is the retry.
-    retry: false,
-    // The poll is how the screen finds out that the API is back, so it runs even while the others wait.
-    networkMode: 'always',
   });
   // While the poll fails, every other query waits for it, as react-query does while offline.
   const down = apiDown(index);
@@ -35,7 +31,12 @@ export function useRefreshLoop(refreshMs: number) {
   useEffect(() => () => onlineManager.setOnline(navigator.onLine), []);
   useEffect(() => {
     const previous = queryClient.getDefaultOptions();
-    queryClient.setDefaultOptions({ ...previous, queries: { ...previous.queries, retryOnMount: false } });
+    // A query whose last fetch failed counts as stale, so a slide coming round would ask again each
+    // time; here only the poll retries it (below), whether it had data before or not.
+    queryClient.setDefaultOptions({
+      ...previous,
+      queries: { ...previous.queries, retryOnMount: false, refetchOnMount: (q) => q.state.status !== 'error' },
+    });
     return () => queryClient.setDefaultOptions(previous);
   }, [queryClient]);
   const seen = useRef(index.dataUpdatedAt);
@@ -43,7 +44,6 @@ export function useRefreshLoop(refreshMs: number) {
     const previous = seen.current;
     seen.current = index.dataUpdatedAt;
     if (previous === 0 || previous === index.dataUpdatedAt) return;
-    const indexHash = hashKey(apiIndexQuery().queryKey);
     const notIndex = (q: Query) => q.queryHash !== indexHash;
     // What is on screen now is fetched again; the rest is marked stale and fetched when its slide comes round.
     void queryClient.invalidateQueries({ predicate: notIndex });
@@ -60,37 +60,66 @@ export function apiDown(poll: { dataUpdatedAt: number; errorUpdatedAt: number; e
 
 const isTransient = (error: unknown) => !(error instanceof ApiError) || error.transient;
 
-type QueryHealth = {
+export type QueryHealth = {
+  /** The slide's data (an API resource), the index poll, or anything else (the playlist file). */
+  role: 'data' | 'poll' | 'other';
   active: boolean;
   dataUpdatedAt: number;
   errorUpdatedAt: number;
   error: unknown;
 };
 
+export type SlideFreshness = {
+  /** When the oldest data on the slide was fetched; 0 when it has none. */
+  fetchedAt: number;
+  /**
+   * Null while the slide's data answered its latest refresh; else since when
+   * it has not (its own fetch time; 0 when nothing was ever loaded).
+   */
+  failingSince: number | null;
+};
+
 /**
- * Since when the screen's data has not been updated: null while every query
- * on screen answered last time; else the fetch time of the oldest data still
- * shown (0 when a query never had data). Errors that retrying cannot fix
- * (a misconfigured id: 404) are the slide's business, not a staleness banner.
+ * How current the slide on screen is, from its own queries (the only data
+ * queries with an observer: one slide is mounted at a time). Any failed
+ * refresh of data it shows counts: a 404, malformed JSON, a contract error as
+ * much as the network. So does a failing index poll, which holds every other
+ * query back. A resource that never loaded and will not (a misconfigured id)
+ * is the slide's own placeholder, not a banner.
  */
-export function failingSince(queries: readonly QueryHealth[]): number | null {
-  const failing = queries.filter((q) => q.active && q.errorUpdatedAt > q.dataUpdatedAt && isTransient(q.error));
-  if (failing.length === 0) return null;
-  return Math.min(...failing.map((q) => q.dataUpdatedAt));
+export function slideFreshness(queries: readonly QueryHealth[]): SlideFreshness {
+  const data = queries.filter((q) => q.active && q.role === 'data');
+  const loaded = data.filter((q) => q.dataUpdatedAt > 0);
+  const fetchedAt = loaded.length > 0 ? Math.min(...loaded.map((q) => q.dataUpdatedAt)) : 0;
+  const failed = (q: QueryHealth) => q.errorUpdatedAt > q.dataUpdatedAt;
+  const stale = loaded.filter(failed);
+  const neverLoaded = data.some((q) => q.dataUpdatedAt === 0 && failed(q) && isTransient(q.error));
+  const pollDown = queries.some((q) => q.role === 'poll' && apiDown(q));
+  if (stale.length > 0) return { fetchedAt, failingSince: Math.min(...stale.map((q) => q.dataUpdatedAt)) };
+  if (pollDown || neverLoaded) return { fetchedAt, failingSince: fetchedAt };
+  return { fetchedAt, failingSince: null };
 }
 
+const indexHash = hashKey(apiIndexQuery().queryKey);
+
 const health = (q: Query): QueryHealth => ({
+  role: q.queryHash === indexHash ? 'poll' : typeof q.meta?.resource === 'string' ? 'data' : 'other',
   active: q.getObserversCount() > 0,
   dataUpdatedAt: q.state.dataUpdatedAt,
   errorUpdatedAt: q.state.errorUpdatedAt,
   error: q.state.error,
 });
 
-export function useFailingSince(): number | null {
+/** The slide's freshness, following the query cache; a string snapshot so React sees a change only when there is one. */
+export function useSlideFreshness(): SlideFreshness {
   const cache = useQueryClient().getQueryCache();
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
-  const snapshot = useCallback(() => failingSince(cache.getAll().map(health)), [cache]);
-  return useSyncExternalStore(subscribe, snapshot);
+  const snapshot = useCallback(() => {
+    const f = slideFreshness(cache.getAll().map(health));
+    return `${f.fetchedAt}|${f.failingSince ?? ''}`;
+  }, [cache]);
+  const [fetchedAt = '0', failing = ''] = useSyncExternalStore(subscribe, snapshot).split('|');
+  return { fetchedAt: Number(fetchedAt), failingSince: failing === '' ? null : Number(failing) };
 }
 
 /** The current time, ticking every `everyMs`, for ages that grow while nothing else changes. */

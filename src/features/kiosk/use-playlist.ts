@@ -6,9 +6,13 @@ import { strings } from '@/lib/strings';
 import { DEFAULT_PLAYLIST, validatePlaylist, type Playlist } from './playlist';
 import { applyOverrides, type KioskParams } from './playlist-params';
 
-/** The config file's address: ?playlist=… or skaerm.json beside the app, resolved against the page. */
+/** The config file's address: ?playlist=… (a path on this server) or skaerm.json beside the app. */
 export function playlistUrl(params: KioskParams, baseUri: string, basePath: string): string {
-  return new URL(params.playlistUrl ?? `${basePath}skaerm.json`, baseUri).toString();
+  const fallback = new URL(`${basePath}skaerm.json`, baseUri);
+  if (!params.playlistUrl) return fallback.toString();
+  const asked = new URL(params.playlistUrl, baseUri);
+  // playlistPath allows only paths; this holds even if that rule is ever loosened.
+  return asked.origin === fallback.origin ? asked.toString() : fallback.toString();
 }
 
 /** File (or its failure) + URL overrides → the playlist to play and every reason it is not what was asked for. */

@@ -47,7 +47,7 @@ export const common = {
       crossSections: 'de nyeste tal for alle kommuner',
       crossSection: 'en indikators nyeste tal for alle kommuner',
       series: 'en tidsserie',
-      other: 'data',
+      other: 'filen',
     },
     unexpected: 'Der opstod en uventet fejl.',
     boundaryTitle: 'Noget gik galt',

@@ -29,8 +29,7 @@ export const sentences = {
     met
       ? `Planen skriver selv, at det er lykkedes: «${text}».`
       : `Planen skriver selv, at det ikke er lykkedes: «${text}».`,
-  noOfficial: (title: string, area: string) =>
-    `Der er endnu ingen officielle tal for ${area} at måle retningen – ${title} – på, så den kan ikke vurderes.`,
+  noOfficial: (area: string) => `Der er endnu ingen officielle tal for ${area}, så retningen kan ikke vurderes.`,
   noFollowUp: (deadline: string) =>
     `Fristen udløb i ${deadline}, og kilderne har ingen opfølgning, så det kan ikke siges, om målet blev nået.`,
   notYet: 'Der er endnu ingen opfølgning, så målet kan ikke vurderes.',
@@ -40,7 +39,7 @@ export const sentences = {
   disputed: (values: string, used: string) => ` Kilderne er uenige (${values}); ${used} er brugt.`,
   plan: {
     none: 'Planen har ingen mål, dashboardet kan vurdere.',
-    noneJudged: (n: number) => `Ingen af planens ${n} mål kan vurderes; alle mangler tal.`,
+    noneJudged: (n: number) => `Ingen af de ${n} mål kan vurderes; alle mangler tal.`,
     judged: (ok: number, of: number, verb: string) => `${ok} af ${of} mål, der kan vurderes, ${verb}`,
     verbs: { now: 'holder', past: 'blev nået', mixed: 'er nået eller holder' },
     risk: (n: number) => `${n} i risiko`,

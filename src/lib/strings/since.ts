@@ -13,8 +13,8 @@ export const since = {
   movementsIntro:
     'For Ishøj og Vallensbæk, størst ændring i forhold til niveauet først. Bedre og dårligere følger indikatorens retning.',
   noMovements: (date: string) => `Ingen officielle tal er kommet til siden ${date}.`,
-  movement: (subject: string, area: string, from: string, to: string, change: string, verdict: string) =>
-    `${subject} i ${area}: ${from} → ${to} (${change}, ${verdict})`,
+  movement: (subject: string, area: string, from: string, to: string, change: string) =>
+    `${subject} i ${area}: ${from} → ${to} (${change})`,
   verdict: { better: 'bedre', worse: 'dårligere', neutral: 'uden retning', unchanged: 'uændret' },
   verdictIcon: { better: '▲', worse: '▼', neutral: '●', unchanged: '=' },
   loading: 'Beregner ændringer …',

@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '@/components/query-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { strings } from '@/lib/strings';
 import { OfficialTables } from './official-tables';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const s = strings.about;
 
@@ -73,25 +74,27 @@ export function AboutPage() {
         <h2 id="about-areas">{s.areas}</h2>
         {areas.data && (
           <>
-            <table className="data-table">
-              <caption className="visually-hidden">{s.areas}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.areaCode}</th>
-                  <th scope="col">{s.areaName}</th>
-                  <th scope="col">{s.areaRole}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {named.map((a) => (
-                  <tr key={a.code}>
-                    <td>{a.code}</td>
-                    <td>{a.name}</td>
-                    <td>{s.roles[a.role]}</td>
+            <ScrollRegion label={s.areas}>
+              <table className="data-table">
+                <caption className="visually-hidden">{s.areas}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{s.areaCode}</th>
+                    <th scope="col">{s.areaName}</th>
+                    <th scope="col">{s.areaRole}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {named.map((a) => (
+                    <tr key={a.code}>
+                      <td>{a.code}</td>
+                      <td>{a.name}</td>
+                      <td>{s.roles[a.role]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
             {others > 0 && <p>{s.otherKommuner(others)}</p>}
           </>
         )}

@@ -4,6 +4,7 @@ import { periodLabel } from '@/domain/period-label';
 import { formatShortDate } from '@/lib/format';
 import { retrievalText, sourceName } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const s = strings.about;
 const src = strings.sources;
@@ -13,7 +14,7 @@ const noTitle = () => undefined;
 export function OfficialTables({ tables, now }: { tables: readonly OfficialTableSummary[]; now: Date }) {
   if (tables.length === 0) return <p className="muted">{s.officialNone}</p>;
   return (
-    <div className="table-scroll" role="region" aria-label={s.official} tabIndex={0}>
+    <ScrollRegion label={s.official}>
       <table className="data-table">
         <caption className="visually-hidden">{s.official}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function OfficialTables({ tables, now }: { tables: readonly OfficialTable
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -27,7 +27,7 @@ export function KioskScreen() {
 
 function Player({ playlist, errors, speed }: { playlist: Playlist; errors: readonly string[]; speed: number }) {
   const refreshMs = playlist.opdatering * 1000;
-  const index = useRefreshLoop(refreshMs);
+  useRefreshLoop(refreshMs);
   const { index: current, run, paused, count, reset } = usePlayback();
   useEffect(() => reset(playlist.slides.length), [playlist, reset]);
   const slide = playlist.slides[Math.min(current, playlist.slides.length - 1)]!;
@@ -38,6 +38,7 @@ function Player({ playlist, errors, speed }: { playlist: Playlist; errors: reado
   useReloadOnNewVersion(run, refreshMs);
   return (
     <div className="kiosk" data-slide-index={current} data-run={run} data-paused={paused}>
+      {/* Its own grid row, present or not, so the footer always sits at the bottom. */}
       {errors.length > 0 && (
         <div className="kiosk-config-error" role="alert">
           <p>{strings.kiosk.config.title}</p>
@@ -52,7 +53,7 @@ function Player({ playlist, errors, speed }: { playlist: Playlist; errors: reado
         <Slide config={slide} />
       </main>
       <footer className="kiosk-footer">
-        <FreshnessBar generated={index.data?.generated} fetchedAt={index.dataUpdatedAt} refreshMs={refreshMs} />
+        <FreshnessBar refreshMs={refreshMs} />
         <p className="kiosk-position">
           {strings.kiosk.slideOf(current + 1, count)}
           {paused && (
@@ -61,7 +62,8 @@ function Player({ playlist, errors, speed }: { playlist: Playlist; errors: reado
               <strong className="kiosk-paused">{strings.kiosk.paused}</strong>
             </>
           )}
-          <span className="kiosk-keys"> · {strings.kiosk.keyHelp}</span>
+          {/* For whoever sets the screen up with a keyboard; a passer-by needs none of it. */}
+          <span className="visually-hidden"> · {strings.kiosk.keyHelp}</span>
         </p>
       </footer>
       <div className="kiosk-progress" aria-hidden="true">

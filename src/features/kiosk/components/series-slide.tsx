@@ -1,138 +1,79 @@
-import { useMemo } from 'react';
-import { useAreaName, useIndicators } from '@/api/reference';
+import { useMemo, useState } from 'react';
+import { useIndicators } from '@/api/reference';
 import { useSeriesSet } from '@/api/series';
+import { useTargetLabels } from '@/api/target-labels';
 import { EChart } from '@/components/echart';
-import type { Series } from '@/contract';
-import { periodMidpoint } from '@/domain/period';
-import { periodLabel } from '@/domain/period-label';
-import { formatValue } from '@/lib/format';
+import { HOME_AREAS } from '@/domain/areas';
+import { periodMidpoint, periodStartMonth } from '@/domain/period';
+import { valuesByPeriod, type ValueChoice } from '@/domain/pick-value';
 import { strings } from '@/lib/strings';
-import { latestCommon, latestPoint, sourceText } from '../figures';
+import { commonLatest } from '../common-period';
 import { kioskSeriesOption } from '../series-option';
+import { footnote, seriesSentence } from '../slide-text';
 import { useChartFontSize } from '../use-font-size';
-import { useDocumentTitles } from '../use-document-titles';
+import { SeriesTable } from './series-table';
 import { SlideFrame, SlideState } from './slide-frame';
 
 const s = strings.kiosk.series;
-const COMPARED = ['183', '187'];
+const COMPARED = [HOME_AREAS.ishoej, HOME_AREAS.vallensbaek];
 
-/** A time series for chosen areas; as a comparison, Ishøj against Vallensbæk with their latest shared period. */
-export function SeriesSlide({
-  indicatorId,
-  areas,
-  comparison,
-}: {
-  indicatorId: string;
-  areas?: readonly string[];
-  comparison?: boolean;
-}) {
+type Props = { indicatorId: string; areas?: readonly string[]; from?: number | undefined; comparison?: boolean };
+
+/** A time series for chosen areas; as a comparison, Ishøj against Vallensbæk on their latest shared period. */
+export function SeriesSlide({ indicatorId, areas, from, comparison = false }: Props) {
   const shownAreas = comparison ? COMPARED : (areas ?? COMPARED);
   const keys = useMemo(() => shownAreas.map((area) => ({ indicatorId, area })), [indicatorId, shownAreas]);
   const set = useSeriesSet(keys);
-  const indicator = useIndicators().data?.find((i) => i.id === indicatorId);
-  const areaName = useAreaName();
-  const titles = useDocumentTitles();
+  const indicators = useIndicators().data;
+  const indicator = useMemo(() => indicators?.find((i) => i.id === indicatorId), [indicators, indicatorId]);
+  const { labels } = useTargetLabels();
   const fontSize = useChartFontSize();
-  const name = indicator?.name ?? indicatorId;
-  const title = comparison ? strings.kiosk.comparison.heading(name) : s.heading(name);
-  const unit = indicator?.unit ?? set.series[0]?.unit ?? 'antal';
-  const ordered = useMemo(
-    () => shownAreas.flatMap((a) => set.series.filter((x) => x.area === a)),
-    [shownAreas, set.series],
-  );
+  // Fixed per slide: a slide is mounted anew each time it comes round.
+  const [now] = useState(() => new Date());
+  const unit = indicator?.unit ?? 'antal';
+  // One value per period, chosen by the rule every view uses; from the year asked for.
+  const lines = useMemo(() => {
+    const start = from === undefined ? -Infinity : from * 12;
+    return shownAreas.flatMap((area) => {
+      const one = set.series.find((x) => x.area === area);
+      const values = one ? valuesByPeriod(one.points).filter((v) => periodStartMonth(v.period) >= start) : [];
+      return values.length > 0 ? [{ area, values }] : [];
+    });
+  }, [shownAreas, set.series, from]);
+  const { areaName } = labels;
   const option = useMemo(
     () =>
       kioskSeriesOption({
         unit,
         fontSize,
-        lines: ordered.map((x) => ({
-          name: areaName(x.area),
-          points: x.points.map((p) => ({ x: periodMidpoint(p.period), value: p.value, label: periodLabel(p.period) })),
+        lines: lines.map((l) => ({
+          name: areaName(l.area),
+          points: l.values.map((v) => ({ x: periodMidpoint(v.period), value: v.value })),
         })),
       }),
-    [unit, fontSize, ordered, areaName],
+    [unit, fontSize, lines, areaName],
   );
-  if (ordered.length === 0)
+  const name = indicator?.name ?? s.unknown;
+  const title = comparison ? strings.kiosk.comparison.heading(name) : s.heading(name);
+  if (lines.length === 0) {
     return (
       <SlideState title={title} error={set.pending ? undefined : (set.error ?? new Error(strings.kiosk.noData))} />
     );
-  const latest = ordered.map((x) => ({ series: x, point: latestPoint(x.points) }));
-  const latestText = latest
-    .flatMap(({ series, point }) =>
-      point ? [s.latestIn(areaName(series.area), formatValue(point.value, unit), periodLabel(point.period))] : [],
-    )
-    .join('; ');
-  const common = comparison && ordered.length === 2 ? latestCommon(ordered[0]!.points, ordered[1]!.points) : undefined;
-  const sources = ordered.flatMap((x) => x.points.map((p) => sourceText(p.provenance, titles)));
+  }
+  const shown: { area: string; value: ValueChoice }[] = comparison
+    ? (commonLatest(lines) ?? [])
+    : lines.map((l) => ({ area: l.area, value: l.values.at(-1)! }));
+  const ctx = { unit, noun: indicator?.noun, areaName: labels.areaName };
+  const sentence = seriesSentence(indicator?.subject ?? name, shown, ctx);
+  const points = lines.flatMap((l) => l.values.map((v) => v.point));
   return (
-    <SlideFrame title={title} sources={sources}>
-      <ul className="kiosk-figures kiosk-figures-row">
-        {(common
-          ? [
-              { series: ordered[0]!, point: common.a },
-              { series: ordered[1]!, point: common.b },
-            ]
-          : latest
-        ).map(({ series, point }) => (
-          <li key={series.area}>
-            <span className="kiosk-figure-area">{areaName(series.area)}</span>
-            <span className="kiosk-figure-value">{point ? formatValue(point.value, unit) : '–'}</span>
-            <span className="kiosk-figure-period">{point ? periodLabel(point.period) : strings.kiosk.noData}</span>
-          </li>
-        ))}
-      </ul>
-      {comparison && (
-        <p className="kiosk-note">
-          {common ? strings.kiosk.comparison.same(periodLabel(common.period)) : strings.kiosk.comparison.noCommon}
-        </p>
-      )}
-      <EChart
-        option={option}
-        label={s.chartLabel(name, latestText)}
-        height="100%"
-        className="kiosk-chart kiosk-chart-series"
-      />
-      <SeriesTable name={name} series={ordered} areaName={areaName} />
+    <SlideFrame
+      title={title}
+      sentence={comparison && shown.length === 0 ? strings.kiosk.comparison.noCommon : sentence}
+      footnote={footnote(points, labels.documentTitle, now)}
+    >
+      <EChart option={option} label={s.chartLabel(name, sentence ?? '')} height="100%" className="kiosk-chart" />
+      <SeriesTable name={name} lines={lines} ctx={ctx} />
     </SlideFrame>
-  );
-}
-
-/**
- * The chart's figures as a table for screen readers. The header row sits in
- * the body rather than in a <thead>: Chromium keeps a small object (a media
- * query set) for every <thead> it has laid out, for as long as the page
- * lives, and the wall screen mounts this table on every rotation; measured
- * with `npm run bench`, that was the one thing still growing after a week's
- * worth of slides.
- */
-function SeriesTable({
-  name,
-  series,
-  areaName,
-}: {
-  name: string;
-  series: readonly Series[];
-  areaName: (c: string) => string;
-}) {
-  return (
-    <table className="visually-hidden">
-      <caption>{s.tableCaption(name)}</caption>
-      <tbody>
-        <tr>
-          <th scope="col">{strings.areaChoice.label}</th>
-          <th scope="col">{s.period}</th>
-          <th scope="col">{strings.kiosk.gauges.latest}</th>
-        </tr>
-        {series.flatMap((x) =>
-          x.points.map((p, i) => (
-            <tr key={`${x.area}-${i}`}>
-              <td>{areaName(x.area)}</td>
-              <td>{periodLabel(p.period)}</td>
-              <td>{formatValue(p.value, x.unit)}</td>
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
   );
 }

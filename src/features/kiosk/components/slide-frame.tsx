@@ -1,42 +1,51 @@
 import type { ReactNode } from 'react';
 import { strings } from '@/lib/strings';
 
-/** Heading, body and sources of one slide; every slide has the same frame so nothing jumps between them. */
-export function SlideFrame({
-  title,
-  children,
-  sources,
-}: {
+type FrameProps = {
   title: string;
+  /** A line above the title: which plan, which kommune. */
+  kicker?: string | undefined;
+  /** The plain-Danish sentence that explains the main figure. */
+  sentence?: string | undefined;
+  /** "Kilde: …" and "Nyeste tal: …": the slide's own sources and the date of its figures. */
+  footnote?: string | undefined;
   children: ReactNode;
-  sources?: readonly string[];
-}) {
-  const unique = [...new Set(sources ?? [])];
+};
+
+/**
+ * Every slide has the same frame, so nothing jumps between them: a title, the
+ * main figure or chart in all the free height, the sentence, then the source
+ * and the figures' date. The screen's footer sits below it, fixed.
+ */
+export function SlideFrame({ title, kicker, sentence, footnote, children }: FrameProps) {
   return (
     <section className="kiosk-slide" aria-labelledby="kiosk-slide-title">
-      <h1 id="kiosk-slide-title">{title}</h1>
-      <div className="kiosk-slide-body">{children}</div>
-      {unique.length > 0 && (
-        <ul className="kiosk-sources">
-          {unique.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      )}
+      <header className="kiosk-slide-head">
+        {kicker && <p className="kiosk-kicker">{kicker}</p>}
+        <h1 id="kiosk-slide-title">{title}</h1>
+      </header>
+      <div className="kiosk-slide-main">{children}</div>
+      {sentence && <p className="kiosk-sentence">{sentence}</p>}
+      {footnote && <p className="kiosk-footnote">{footnote}</p>}
     </section>
   );
 }
 
-/** Loading or failed before any data arrived: say so on the slide; once data exists it stays on screen. */
+/**
+ * Before any data arrived, or when it never can: the slide says so in words,
+ * under a title a passer-by understands (never a raw id).
+ */
 export function SlideState({ title, error }: { title: string; error?: unknown }) {
   return (
     <SlideFrame title={title}>
       {error ? (
-        <p className="kiosk-slide-error">
+        <p className="kiosk-placeholder">
           {strings.kiosk.slideError(error instanceof Error ? error.message : strings.errors.unexpected)}
         </p>
       ) : (
-        <p role="status">{strings.kiosk.loading}</p>
+        <p className="kiosk-placeholder" role="status">
+          {strings.kiosk.loading}
+        </p>
       )}
     </SlideFrame>
   );

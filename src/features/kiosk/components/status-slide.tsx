@@ -1,37 +1,38 @@
 import { usePlan } from '@/api/plans';
+import { useTargetLabels } from '@/api/target-labels';
 import { useTargetStatuses } from '@/api/target-statuses';
 import { countStatuses, TARGET_STATUSES } from '@/domain/status';
+import { planSentence } from '@/lib/sentences';
 import { strings } from '@/lib/strings';
-import { useDocumentTitles } from '../use-document-titles';
-import { sourceText } from '../figures';
+import { footnote } from '../slide-text';
 import { KIOSK_STATUS_COLORS } from '../theme';
 import { SlideFrame, SlideState } from './slide-frame';
 
 const EMPTY = [] as const;
+const k = strings.kiosk.status;
 
-/** How many of a plan's targets have each status: the one thing a passer-by should take away. */
+/** How many of one plan's targets have each status: for a historic plan, when a playlist asks for it. */
 export function StatusSlide({ planId }: { planId: string }) {
   const plan = usePlan(planId);
   const statuses = useTargetStatuses(plan.data?.targets ?? EMPTY);
-  const titles = useDocumentTitles();
-  const k = strings.kiosk.status;
-  if (!plan.data) return <SlideState title={k.heading(planId)} error={plan.error} />;
-  if (statuses.pending && statuses.statuses.size === 0) return <SlideState title={k.heading(plan.data.title)} />;
-  const counts = countStatuses(statuses.statuses.values());
+  const { labels } = useTargetLabels();
+  if (!plan.data) return <SlideState title={k.headingUnknown} error={plan.error} />;
+  const title = k.heading(plan.data.title);
+  const results = plan.data.targets.flatMap((t) => statuses.statuses.get(t.id) ?? []);
+  if (results.length < plan.data.targets.length) return <SlideState title={title} error={statuses.error} />;
+  const counts = countStatuses(results);
   const shown = TARGET_STATUSES.filter((s) => counts[s] > 0);
+  const judged = results.flatMap((r) => (r.latest ? [r.latest.point] : []));
   return (
     <SlideFrame
-      title={k.heading(plan.data.title)}
-      sources={[sourceText({ kind: 'document', document: plan.data.document, location: k.basis }, titles)]}
+      title={title}
+      kicker={k.total(plan.data.targets.length)}
+      sentence={planSentence(results)}
+      footnote={footnote(judged, labels.documentTitle, statuses.now) ?? k.basis}
     >
-      <p className="kiosk-lead">{k.total(plan.data.targets.length)}</p>
       <ul className="kiosk-status-tiles" aria-label={strings.targetStatus.summaryLabel}>
         {shown.map((s) => (
-          <li
-            key={s}
-            style={{ borderColor: KIOSK_STATUS_COLORS[s] }}
-            aria-label={k.count(counts[s], strings.targetStatus.label[s])}
-          >
+          <li key={s} style={{ borderColor: KIOSK_STATUS_COLORS[s] }}>
             <span className="kiosk-tile-count">{counts[s]}</span>
             <span className="kiosk-tile-word" style={{ color: KIOSK_STATUS_COLORS[s] }}>
               <span aria-hidden="true">{strings.targetStatus.icon[s]} </span>

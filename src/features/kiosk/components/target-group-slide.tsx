@@ -1,53 +1,92 @@
-import { useMemo } from 'react';
-import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
+import { useMemo, useState } from 'react';
+import { useApiIndex, useIndicators, useTargetGroups } from '@/api/reference';
 import { useSeriesSet } from '@/api/series';
-import { periodLabel } from '@/domain/period-label';
+import { useTargetLabels } from '@/api/target-labels';
+import { samePeriod } from '@/domain/period';
+import { periodLabel, periodPhrase } from '@/domain/period-label';
+import { valuesByPeriod } from '@/domain/pick-value';
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
-import { keyIndicators, latestPoint, sourceText } from '../figures';
-import { useDocumentTitles } from '../use-document-titles';
+import { commonLatest } from '../common-period';
+import { keyIndicators, KEY_AREAS } from '../figures';
+import { footnote } from '../slide-text';
 import { SlideFrame, SlideState } from './slide-frame';
 
-const HOME_AREAS = ['183', '187', 'jc-vallensbaek'];
-// Six figures fit at five-metre type on both 1080p and 4K.
-const MAX_FIGURES = 6;
+const k = strings.kiosk.targetGroup;
 
-/** A målgruppe's key figures: the latest value of its richest series in Ishøj, Vallensbæk and their jobcenter. */
+/** A målgruppe's key figures for Ishøj, Vallensbæk and Hele landet, all on the newest period they share. */
 export function TargetGroupSlide({ targetGroupId }: { targetGroupId: string }) {
   const groups = useTargetGroups();
   const indicators = useIndicators();
-  const areaName = useAreaName();
-  const titles = useDocumentTitles();
+  const index = useApiIndex();
+  const { labels } = useTargetLabels();
+  const [now] = useState(() => new Date());
+  const imported = useMemo(() => new Set(index.data?.official.map((o) => o.provenance.table)), [index.data]);
   const chosen = useMemo(
-    () => keyIndicators(indicators.data ?? [], targetGroupId, HOME_AREAS, MAX_FIGURES),
-    [indicators.data, targetGroupId],
+    () => keyIndicators(indicators.data ?? [], targetGroupId, imported),
+    [indicators.data, targetGroupId, imported],
   );
-  const keys = useMemo(() => chosen.map(({ indicator, area }) => ({ indicatorId: indicator.id, area })), [chosen]);
+  const keys = useMemo(
+    () =>
+      chosen.flatMap((i) => KEY_AREAS.filter((a) => i.areas.includes(a)).map((area) => ({ indicatorId: i.id, area }))),
+    [chosen],
+  );
   const set = useSeriesSet(keys);
-  const name = groups.data?.find((g) => g.id === targetGroupId)?.name ?? targetGroupId;
-  const title = strings.kiosk.targetGroup.heading(name);
-  if (!indicators.data || !groups.data || (set.pending && set.series.length === 0)) {
-    return <SlideState title={title} error={indicators.error ?? groups.error} />;
+  const name = groups.data?.find((g) => g.id === targetGroupId)?.name;
+  const title = name ? k.heading(name) : k.headingUnknown;
+  if (!indicators.data || !groups.data || !index.data || set.series.length === 0) {
+    const none = indicators.data && index.data && chosen.length === 0 ? new Error(k.none) : undefined;
+    return <SlideState title={title} error={none ?? indicators.error ?? groups.error ?? index.error ?? set.error} />;
   }
-  const figures = chosen.flatMap(({ indicator, area }) => {
-    const point = latestPoint(set.lookup(indicator.id, area));
-    return point ? [{ indicator, area, point }] : [];
+  const rows = chosen.flatMap((indicator) => {
+    const lines = KEY_AREAS.flatMap((area) => {
+      const values = valuesByPeriod(set.lookup(indicator.id, area));
+      return values.length > 0 ? [{ area, values }] : [];
+    });
+    const shared = commonLatest(lines);
+    return shared ? [{ indicator, shared }] : [];
   });
-  if (figures.length === 0)
-    return <SlideState title={title} error={set.error ?? new Error(strings.kiosk.targetGroup.none)} />;
+  if (rows.length === 0) return <SlideState title={title} error={set.error ?? new Error(k.none)} />;
+  const areas = rows[0]!.shared.map((c) => c.area);
+  const period = rows[0]!.shared[0]!.value.period;
+  const onePeriod = rows.every((r) => samePeriod(r.shared[0]!.value.period, period));
+  const points = rows.flatMap((r) => r.shared.map((c) => c.value.point));
   return (
-    <SlideFrame title={title} sources={figures.map((f) => sourceText(f.point.provenance, titles))}>
-      <ul className="kiosk-figures kiosk-figures-grid">
-        {figures.map(({ indicator, area, point }) => (
-          <li key={`${indicator.id}/${area}`}>
-            <span className="kiosk-figure-area">
-              {indicator.name} – {areaName(area)}
-            </span>
-            <span className="kiosk-figure-value">{formatValue(point.value, indicator.unit)}</span>
-            <span className="kiosk-figure-period">{periodLabel(point.period)}</span>
-          </li>
-        ))}
-      </ul>
+    <SlideFrame
+      title={title}
+      sentence={onePeriod ? k.samePeriod(periodPhrase(period)) : k.ownPeriods}
+      footnote={footnote(points, labels.documentTitle, now)}
+    >
+      <table className="kiosk-key-figures">
+        <caption className="visually-hidden">{title}</caption>
+        <colgroup>
+          <col className="kiosk-key-names" />
+          {areas.map((a) => (
+            <col key={a} />
+          ))}
+        </colgroup>
+        <tbody>
+          <tr>
+            <td />
+            {areas.map((a) => (
+              <th key={a} scope="col">
+                {labels.areaName(a)}
+              </th>
+            ))}
+          </tr>
+          {rows.map(({ indicator, shared }) => (
+            <tr key={indicator.id}>
+              <th scope="row">
+                {indicator.name}
+                {!onePeriod && <span className="kiosk-row-period"> ({periodLabel(shared[0]!.value.period)})</span>}
+              </th>
+              {shared.map((c) => (
+                <td key={c.area}>{formatValue(c.value.value, indicator.unit, { noun: indicator.noun })}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </SlideFrame>
   );
 }

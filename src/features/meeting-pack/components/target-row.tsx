@@ -2,7 +2,7 @@ import type { TargetLabels } from '@/api/target-labels';
 import type { Point, Target } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
-import { latestActual } from '@/domain/target';
+import { latestValue } from '@/domain/pick-value';
 import type { PointLookup } from '@/api/series';
 import { figureDateText } from '@/lib/figure-date';
 import { formatValue, type Noun } from '@/lib/format';
@@ -41,7 +41,7 @@ export function TargetRow({ target, status, lookup, labels, now }: Props) {
   const noun = labels.indicator(target.indicatorId)?.noun;
   const series = target.indicatorId ? lookup(target.indicatorId, target.area) : [];
   // The value judged, as pickValue chose it; before the status exists, the document's own latest follow-up.
-  const latest = status ? status.latest?.point : latestActual(target.actuals);
+  const latest = status ? status.latest?.point : latestValue(target.actuals)?.point;
   const sentence = labels.sentence(target, status);
   const milestone = target.goal.kind === 'milestone';
   // One tbody per goal: the figures on one row, the sentence and sources across the page below, kept together.

@@ -7,7 +7,7 @@ import type { Target } from '@/contract';
 import { NATIONAL_AREA } from '@/domain/areas';
 import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
-import { latestActual } from '@/domain/target';
+import { latestValue } from '@/domain/pick-value';
 import { formatValue } from '@/lib/format';
 import { SERIES_AREAS_PARAM, seriesPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
@@ -37,7 +37,7 @@ export function TargetCard({ target, labels, documentTitle, result, failed = fal
   const unit = labels.unitOf(target);
   const noun = labels.indicator(target.indicatorId)?.noun;
   // Until the status is computed, the document's own latest follow-up stands in.
-  const latest = result ? result.latest?.point : latestActual(target.actuals);
+  const latest = result ? result.latest?.point : latestValue(target.actuals)?.point;
   const goal = labels.goal(target);
   const sentence = labels.sentence(target, result);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';

@@ -1,6 +1,7 @@
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
 import type { SeriesRow } from '../series-data';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const t = strings.series.table;
 
@@ -12,7 +13,7 @@ function rowClass(r: SeriesRow): string | undefined {
 /** The chart's figures as a table: one row per point, each with its source. */
 export function SeriesTable({ caption, rows }: { caption: string; rows: readonly SeriesRow[] }) {
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="data-table series-table">
         <caption>{caption}</caption>
         <thead>
@@ -41,6 +42,6 @@ export function SeriesTable({ caption, rows }: { caption: string; rows: readonly
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { periodLabel } from '@/domain/period-label';
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
 import { TermText } from './term-text';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const s = strings.targetGroups.page;
 
@@ -30,28 +31,32 @@ export function GroupProjects({ projects }: { projects: readonly { project: Proj
                 {project.funding.length === 0 ? (
                   <p className="muted">{s.noFunding}</p>
                 ) : (
-                  <table className="tg-funding">
-                    <caption className="visually-hidden">{project.title}</caption>
-                    <thead>
-                      <tr>
-                        {s.fundingColumns.map((c) => (
-                          <th scope="col" key={c}>
-                            {c}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {project.funding.map((f, i) => (
-                        <tr key={i}>
-                          <td>{f.funder}</td>
-                          <td className="numeric">{f.amountKr === undefined ? '–' : formatValue(f.amountKr, 'kr')}</td>
-                          <td>{f.period ? periodLabel(f.period) : '–'}</td>
-                          <td>{f.note ?? ''}</td>
+                  <ScrollRegion label={project.title}>
+                    <table className="tg-funding">
+                      <caption className="visually-hidden">{project.title}</caption>
+                      <thead>
+                        <tr>
+                          {s.fundingColumns.map((c) => (
+                            <th scope="col" key={c}>
+                              {c}
+                            </th>
+                          ))}
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                      </thead>
+                      <tbody>
+                        {project.funding.map((f, i) => (
+                          <tr key={i}>
+                            <td>{f.funder}</td>
+                            <td className="numeric">
+                              {f.amountKr === undefined ? '–' : formatValue(f.amountKr, 'kr')}
+                            </td>
+                            <td>{f.period ? periodLabel(f.period) : '–'}</td>
+                            <td>{f.note ?? ''}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </ScrollRegion>
                 )}
                 <p className="source-line">
                   {s.source}: {plan.title}, {project.provenance.location}

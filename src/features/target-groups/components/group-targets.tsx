@@ -8,6 +8,7 @@ import { periodLabel } from '@/domain/period-label';
 import { planPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
 import { TermText } from './term-text';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const s = strings.targetGroups.page;
 
@@ -27,7 +28,7 @@ export function GroupTargets({ targets, plainTargets, sourceName }: Props) {
       {targets.length === 0 ? (
         <p>{s.noTargets}</p>
       ) : (
-        <div className="tg-figures-scroll">
+        <ScrollRegion label={s.targetsTitle}>
           <table className="tg-targets">
             <thead>
               <tr>
@@ -53,9 +54,7 @@ export function GroupTargets({ targets, plainTargets, sourceName }: Props) {
                     <td>{periodLabel(target.deadline)}</td>
                     <td>
                       {labels.goal(target)}
-                      {target.level === 'retningsmaal' && (
-                        <span className="tag"> ({strings.target.derivedShort})</span>
-                      )}
+                      {target.level === 'retningsmaal' && <span className="tag"> ({strings.target.derivedShort})</span>}
                     </td>
                     <td>{status ? <StatusBadge status={status.status} /> : <span className="muted">…</span>}</td>
                     <td className="source-line">{sourceName(target.provenance)}</td>
@@ -64,7 +63,7 @@ export function GroupTargets({ targets, plainTargets, sourceName }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

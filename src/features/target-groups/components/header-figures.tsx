@@ -6,6 +6,7 @@ import type { Unit } from '@/domain/units';
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
 import { HEADER_AREAS, type HeaderRow } from '../page/header-figures';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const s = strings.targetGroups.page;
 
@@ -25,7 +26,7 @@ export function HeaderFigures({ rows, areaName, sourceName }: Props) {
       {rows.length === 0 ? (
         <p>{s.noFigures}</p>
       ) : (
-        <div className="tg-figures-scroll">
+        <ScrollRegion label={s.figuresTitle}>
           <table className="tg-figures">
             <thead>
               <tr>
@@ -57,7 +58,7 @@ export function HeaderFigures({ rows, areaName, sourceName }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

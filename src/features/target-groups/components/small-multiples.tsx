@@ -5,6 +5,7 @@ import type { IndicatorListItem } from '@/contract';
 import { seriesPath } from '@/lib/routes';
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { ScrollRegion } from '@/components/scroll-region';
 import {
   buildSmallMultipleOption,
   sharedExtent,
@@ -60,29 +61,31 @@ function SmallMultiple({ multiple, extent }: { multiple: Multiple; extent: { min
       <EChart option={option} label={label} height={190} className="tg-multiple-chart" />
       <details>
         <summary>{s.dataTable}</summary>
-        <table className="tg-mini-table">
-          <caption className="visually-hidden">{indicator.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.area}</th>
-              <th scope="col">{s.period}</th>
-              <th scope="col">{s.value}</th>
-              <th scope="col">{s.source}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.flatMap((l) =>
-              l.points.map((p, i) => (
-                <tr key={`${l.area}-${i}`}>
-                  <td>{l.name}</td>
-                  <td>{p.periodText}</td>
-                  <td className="numeric">{formatValue(p.value, indicator.unit)}</td>
-                  <td>{p.synthetic ? <span className="synthetic-marker">{p.source}</span> : p.source}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        <ScrollRegion label={indicator.name}>
+          <table className="tg-mini-table">
+            <caption className="visually-hidden">{indicator.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.area}</th>
+                <th scope="col">{s.period}</th>
+                <th scope="col">{s.value}</th>
+                <th scope="col">{s.source}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.flatMap((l) =>
+                l.points.map((p, i) => (
+                  <tr key={`${l.area}-${i}`}>
+                    <td>{l.name}</td>
+                    <td>{p.periodText}</td>
+                    <td className="numeric">{formatValue(p.value, indicator.unit)}</td>
+                    <td>{p.synthetic ? <span className="synthetic-marker">{p.source}</span> : p.source}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </details>
     </article>
   );

@@ -1,6 +1,7 @@
 import { strings } from '@/lib/strings';
 import type { EvolutionColumn, EvolutionItem } from '../page/pejlemaerke-evolution';
 import { TermText } from './term-text';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const s = strings.targetGroups.page;
 const MARK: Record<EvolutionItem['change'], string> = { first: '', new: '＋', kept: '＝' };
@@ -11,7 +12,7 @@ export function StrategyEvolution({ columns }: { columns: readonly EvolutionColu
     <section aria-labelledby="tg-strategy">
       <h2 id="tg-strategy">{s.strategyTitle}</h2>
       <p className="muted">{s.strategyIntro}</p>
-      <div className="tg-evolution">
+      <ScrollRegion label={s.strategyTitle} className="tg-evolution">
         {columns.map((c) => (
           <article key={c.planId} className="tg-evolution-plan" aria-labelledby={`tg-plan-${c.planId}`}>
             <h3 id={`tg-plan-${c.planId}`}>
@@ -53,7 +54,7 @@ export function StrategyEvolution({ columns }: { columns: readonly EvolutionColu
             )}
           </article>
         ))}
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

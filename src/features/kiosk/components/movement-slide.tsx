@@ -1,0 +1,82 @@
+import { useMemo, useState } from 'react';
+import { useApiIndex, useIndicators } from '@/api/reference';
+import { useSeriesSet } from '@/api/series';
+import { officialKeys } from '@/api/since-last-meeting';
+import { useTargetLabels } from '@/api/target-labels';
+import { HOME_AREAS } from '@/domain/areas';
+import { latestMovements } from '@/domain/since';
+import { movementText } from '@/lib/movement-text';
+import { strings } from '@/lib/strings';
+import { footnote } from '../slide-text';
+import { SlideFrame, SlideState } from './slide-frame';
+
+const k = strings.kiosk.movement;
+const HOMES = Object.values(HOME_AREAS);
+
+/** The biggest movements on the home kommuner's official series since the month before, good or bad in each one's polarity. */
+export function MovementSlide() {
+  const indicators = useIndicators();
+  const index = useApiIndex();
+  const { labels } = useTargetLabels();
+  const [now] = useState(() => new Date());
+  const keys = useMemo(
+    () =>
+      indicators.data && index.data
+        ? officialKeys(indicators.data, new Set(index.data.official.map((o) => o.provenance.table)), HOMES)
+        : [],
+    [indicators.data, index.data],
+  );
+  const set = useSeriesSet(keys);
+  const { lookup } = set;
+  const moves = useMemo(() => {
+    const direction = new Map(indicators.data?.map((i) => [i.id, i.direction]));
+    return latestMovements(
+      keys.map((key) => ({
+        ...key,
+        direction: direction.get(key.indicatorId) ?? 'neutral',
+        points: lookup(key.indicatorId, key.area),
+      })),
+    );
+  }, [keys, lookup, indicators.data]);
+  if (moves.length === 0) {
+    const none = !set.pending && keys.length > 0 ? new Error(k.none) : undefined;
+    return <SlideState title={k.heading} error={none ?? indicators.error ?? index.error ?? set.error} />;
+  }
+  return (
+    <SlideFrame
+      title={k.heading}
+      sentence={k.sentence}
+      footnote={footnote(
+        moves.flatMap((m) => [m.from.point, m.to.point]),
+        labels.documentTitle,
+        now,
+      )}
+    >
+      <ul className="kiosk-movements">
+        {moves.map((m) => {
+          const i = labels.indicator(m.indicatorId);
+          return (
+            <li key={`${m.indicatorId}/${m.area}`} className={`kiosk-movement-${m.verdict}`}>
+              <span className="kiosk-movement-verdict">
+                <span aria-hidden="true">{strings.since.verdictIcon[m.verdict]} </span>
+                {strings.since.verdict[m.verdict]}
+              </span>
+              <span className="kiosk-movement-text">
+                {movementText(
+                  m,
+                  {
+                    unit: i?.unit ?? 'antal',
+                    noun: i?.noun,
+                    subject: i?.subject ?? i?.name ?? m.indicatorId,
+                    areaName: labels.areaName,
+                  },
+                  { verdict: false },
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </SlideFrame>
+  );
+}
