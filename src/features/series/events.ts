@@ -52,12 +52,14 @@ export function eventMarks(
     .sort((a, b) => a.x - b.x || a.label.localeCompare(b.label, 'da'));
 }
 
-const SHORT = 28;
-
-/** A label short enough to stand beside a line in the chart; the full text is in the list below it. */
-export function shortLabel(label: string): string {
-  if (label.length <= SHORT) return label;
-  const cut = label.slice(0, SHORT);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > SHORT / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, '')}…`;
+/**
+ * The number each event carries in the chart and in the list below it. Events
+ * on the same date share a number, as they share one line in the chart: a
+ * short number stands above the plot, where a sentence would be cut off or
+ * drawn across the data.
+ */
+export function eventNumbers(events: readonly EventMark[]): ReadonlyMap<number, number> {
+  const numbers = new Map<number, number>();
+  for (const e of events) if (!numbers.has(e.x)) numbers.set(e.x, numbers.size + 1);
+  return numbers;
 }

@@ -49,15 +49,16 @@ const events = eventMarks(
   [],
   window,
 );
-const option = seriesChartOption({
-  unit: 'forloeb',
+const input = {
+  unit: 'forloeb' as const,
   allAreas: ['183', 'jc-vallensbaek', '000'],
   areas: ['183', 'jc-vallensbaek', '000'].map((code) => ({ code, name: areaName(code) })),
   rows,
   targets,
   events,
   window,
-});
+};
+const option = seriesChartOption(input);
 const all = option.series as AnySeries[];
 const byName = (name: string) => all.find((s) => s.name === name)!;
 const tip = (seriesName: string, dataIndex = 0, extra: object = {}) => {
@@ -135,11 +136,11 @@ describe('series chart option', () => {
     expect(goal.markPoint.data[0]).toMatchObject({ name: 'Udgangspunkt', coord: [Date.UTC(2014, 0, 16, 12), 27] });
   });
 
-  it('marks the reforms and shocks inside the window as vertical lines, a shock dashed', () => {
+  it('marks the reforms and shocks inside the window as vertical lines, a shock dashed, each numbered above the plot', () => {
     const lines = byName('Reformer, begivenheder og databrud').markLine.data;
-    expect(lines.map((l: AnySeries) => [l.xAxis, l.lineStyle.type, l.label.formatter])).toEqual([
-      [Date.UTC(2014, 6, 1), 'solid', 'Sygedagpengereformen træder…'],
-      [Date.UTC(2020, 2, 1), 'dashed', 'Corona: nedlukningen af…'],
+    expect(lines.map((l: AnySeries) => [l.xAxis, l.lineStyle.type, l.label.formatter, l.label.position])).toEqual([
+      [Date.UTC(2014, 6, 1), 'solid', '1', 'end'],
+      [Date.UTC(2020, 2, 1), 'dashed', '2', 'end'],
     ]);
     const text = tip('Reformer, begivenheder og databrud', 0, {
       componentType: 'markLine',
@@ -147,6 +148,13 @@ describe('series chart option', () => {
     });
     expect(text).toContain('1. marts 2020');
     expect(text).toContain('Corona: nedlukningen af Danmark');
+  });
+
+  it('puts the legend under the plot on a narrow screen, so the plot keeps the width', () => {
+    const narrow = seriesChartOption({ ...input, narrow: true });
+    expect(narrow.legend).toMatchObject({ orient: 'horizontal', bottom: 0 });
+    expect((narrow.grid as { right: number }).right).toBe(16);
+    expect((option.grid as { right: number }).right).toBe(260);
   });
 
   it('uses the window for the time axis', () => {

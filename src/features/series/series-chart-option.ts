@@ -4,7 +4,7 @@ import type { ECOption } from '@/lib/echarts-option';
 import { formatNumber } from '@/lib/format';
 import { strings } from '@/lib/strings';
 import { areaStyles, EVENT_COLOR } from './area-style';
-import { shortLabel, type EventMark } from './events';
+import { eventNumbers, type EventMark } from './events';
 import type { SeriesRow } from './series-data';
 import { axisDate, LEGEND_CHARS, wrapText } from './chart-text';
 import { eventTip, rowTip, targetTip, type TipParams } from './series-tooltip';
@@ -29,6 +29,8 @@ export type SeriesChartInput = {
   readonly window: { readonly min: number; readonly max: number };
   /** A related indicator's values for the same areas, drawn thin and dashed beside them. */
   readonly related?: { readonly name: string; readonly rows: readonly SeriesRow[] } | undefined;
+  /** A phone or narrow tablet: the legend goes under the plot, which keeps the width. */
+  readonly narrow?: boolean | undefined;
 };
 
 type LineSeries = LineSeriesOption;
@@ -175,6 +177,7 @@ function eventSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]
   if (input.events.length === 0) return [];
   const byDate = new Map<number, EventMark[]>();
   for (const e of input.events) byDate.set(e.x, [...(byDate.get(e.x) ?? []), e]);
+  const numbers = eventNumbers(input.events);
   tips.push((p) => eventTip(byDate.get(Number(p.value)) ?? []));
   return [
     {
@@ -199,19 +202,25 @@ function eventSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]
                 ? 'dashed'
                 : 'solid',
           },
+          // The event's number above the plot; the words are in the list under the chart and in the tooltip.
           label: {
             show: true,
-            position: 'insideEndTop',
+            position: 'end',
+            distance: 4,
             color: '#1b1f24',
-            fontSize: 11,
-            formatter: events
-              .map((e) => (e.kind === 'databrud' ? c.breakLabel(shortLabel(e.label)) : shortLabel(e.label)))
-              .join(' · '),
+            fontSize: 12,
+            fontWeight: 'bold',
+            formatter: String(numbers.get(x)),
           },
         })),
       },
     },
   ];
+}
+
+/** Room under the plot for the legend on a narrow screen (two entries a row); the chart is taller by as much. */
+export function narrowLegendHeight(entries: number): number {
+  return 28 + Math.ceil(entries / 2) * 34;
 }
 
 export function seriesChartOption(input: SeriesChartInput): ECOption {
@@ -225,7 +234,15 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
   return {
     animation: false,
     useUTC: true,
-    grid: { left: 16, right: 260, top: 32, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // The legend beside the plot on a wide screen, under it on a narrow one; room above for the events' numbers.
+    grid: {
+      left: 16,
+      right: input.narrow ? 16 : 260,
+      top: 52,
+      bottom: input.narrow ? narrowLegendHeight(series.length) : 16,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: {
       type: 'time',
       min: input.window.min,
@@ -235,15 +252,16 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
     yAxis: {
       type: 'value',
       name: strings.series.unitNames[input.unit],
+      // Above the row of event numbers.
+      nameGap: 30,
       nameTextStyle: { color: '#1b1f24', align: 'left' },
       axisLabel: { formatter: (value: number) => formatNumber(value), color: '#1b1f24' },
     },
     legend: {
       type: 'plain',
-      orient: 'vertical',
-      right: 0,
-      top: 8,
-      itemGap: 10,
+      ...(input.narrow
+        ? { orient: 'horizontal' as const, left: 0, right: 0, bottom: 0, itemGap: 8 }
+        : { orient: 'vertical' as const, right: 0, top: 8, itemGap: 10 }),
       // Wrapped by hand: ECharts sizes legend items by their explicit lines, not by automatic breaks.
       formatter: (name: string) => wrapText(name, LEGEND_CHARS),
       textStyle: { fontSize: 12, lineHeight: 15, color: '#1b1f24' },

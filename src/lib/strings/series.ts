@@ -90,7 +90,6 @@ export const series = {
     documentName: (area: string) => `${area}: planernes tal`,
     relatedName: (area: string, indicator: string) => `${area}: ${indicator}`,
     eventsName: 'Reformer, begivenheder og databrud',
-    breakLabel: (label: string) => `Databrud: ${label}`,
     baseline: 'Udgangspunkt',
     deadline: (label: string) => `Frist ${label}`,
     threshold: 'Målværdi',
@@ -130,5 +129,6 @@ export const series = {
     heading: 'Reformer, begivenheder og databrud i perioden',
     none: 'Planerne nævner ingen reformer eller begivenheder i den viste periode.',
     kinds: { reform: 'Reform', chok: 'Chok', databrud: 'Databrud' },
+    numberLabel: (n: number) => `Nummer ${n} i grafen`,
   },
 } as const;

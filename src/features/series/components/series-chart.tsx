@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { EChart } from '@/components/echart';
 import type { Unit } from '@/domain/units';
-import { seriesChartOption } from '../series-chart-option';
+import { useMediaQuery } from '@/lib/use-media-query';
+import { narrowLegendHeight, seriesChartOption } from '../series-chart-option';
 import type { SeriesRow } from '../series-data';
 import { chartLabel, type SeriesModel } from '../series-model';
 
@@ -14,7 +15,11 @@ type Props = {
   related?: { name: string; rows: readonly SeriesRow[] } | undefined;
 };
 
+/** Below this width the legend beside the plot would leave the plot under 280 px. */
+const NARROW = '(max-width: 44rem)';
+
 export function SeriesChart({ indicatorName, unit, allAreas, areas, model, related }: Props) {
+  const narrow = useMediaQuery(NARROW);
   const option = useMemo(
     () =>
       model.window &&
@@ -27,9 +32,17 @@ export function SeriesChart({ indicatorName, unit, allAreas, areas, model, relat
         events: model.events,
         window: model.window,
         related,
+        narrow,
       }),
-    [unit, allAreas, areas, model, related],
+    [unit, allAreas, areas, model, related, narrow],
   );
   if (!option) return null;
-  return <EChart option={option} label={chartLabel(indicatorName, model)} height={440} className="series-chart" />;
+  return (
+    <EChart
+      option={option}
+      label={chartLabel(indicatorName, model)}
+      height={narrow ? 440 + narrowLegendHeight((option.series as unknown[]).length) : 440}
+      className="series-chart"
+    />
+  );
 }
