@@ -1,11 +1,12 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { SECURITY_HEADERS, securityPlugin } from './scripts/security-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin.ts';
 
 export default defineConfig({
   // The app-shell worker (dist/sw.js) is built after the app, with the app's file list in it.
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), securityPlugin(), serviceWorkerPlugin()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -15,7 +16,9 @@ export default defineConfig({
   },
   // Set BASE_PATH=/sti/ when the app is served below the root of a web server.
   base: process.env.BASE_PATH ?? '/',
-  build: { target: 'es2022', sourcemap: true },
+  // Source maps only when asked for (SOURCEMAP=true npm run build): they would publish the source.
+  build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === 'true' },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  // The preview (and the browser tests) serve the build with the headers a production server should send.
+  preview: { port: 4173, headers: SECURITY_HEADERS(process.env.VITE_API_BASE_URL) },
 });

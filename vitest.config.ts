@@ -20,7 +20,13 @@ export default mergeConfig(
           test: {
             name: 'node',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
+            include: [
+              'src/**/*.test.ts',
+              'mocks/**/*.test.ts',
+              'data/**/*.test.ts',
+              'scripts/**/*.test.ts',
+              'test/lint/**/*.test.ts',
+            ],
           },
         },
         {
@@ -29,7 +35,7 @@ export default mergeConfig(
             name: 'dom',
             environment: 'jsdom',
             setupFiles: ['./test/setup-dom.ts'],
-            include: ['src/**/*.test.tsx', 'test/lint/**/*.test.tsx'],
+            include: ['src/**/*.test.tsx'],
           },
         },
       ],

@@ -14,11 +14,12 @@ import type { ShellManifest } from '../src/sw/shell-routes';
 const ENTRY = 'src/sw/service-worker.ts';
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** Never precached: the mock API's worker, source maps, the static API (its freshness is the app's to judge). */
+/** Never precached: the mock API's worker, the host's header file, source maps, the static API (its freshness is the app's to judge). */
 function precached(path: string): boolean {
   return (
     path !== SERVICE_WORKER_FILE &&
     path !== 'mockServiceWorker.js' &&
+    path !== '_headers' &&
     !path.endsWith('.map') &&
     !path.startsWith('api/') &&
     !path.split('/').some((part) => part.startsWith('.'))

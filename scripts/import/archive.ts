@@ -3,7 +3,7 @@ import type { JobindsatsTable, ImportConfig } from '../../data/import-config-sch
 import { ImportError } from './config';
 import type { MeasureInput } from './merge';
 import { toPeriodCode } from './parse';
-import { addRow, emptyRows, requireColumns, type Rejection } from './rows';
+import { addRow, emptyRows, RejectionLog, requireColumns } from './rows';
 import { readTable } from './source-file';
 
 /**
@@ -14,7 +14,7 @@ import { readTable } from './source-file';
  * value's provenance says so.
  */
 
-export type ArchiveResult = { inputs: MeasureInput[]; rejected: Rejection[]; notes: string[] };
+export type ArchiveResult = { inputs: MeasureInput[]; rejected: RejectionLog; notes: string[] };
 
 type Listing = { table: string; measurement: string; unit: string; first: string; last: string; rows: number };
 
@@ -48,7 +48,7 @@ function tableOf(config: ImportConfig, table: string): JobindsatsTable {
 export function readArchive(dir: string, config: ImportConfig): ArchiveResult {
   const listing = readListing(dir);
   const { archive } = config.jobindsats;
-  const result: ArchiveResult = { inputs: [], rejected: [], notes: [] };
+  const result: ArchiveResult = { inputs: [], rejected: new RejectionLog(), notes: [] };
   const measures = config.jobindsats.tables.flatMap((t) => t.measures.map((m) => ({ table: t.table, ...m })));
   for (const m of measures.filter((x) => x.archiveFile)) {
     const fileName = m.archiveFile!;
@@ -85,7 +85,7 @@ export function readArchive(dir: string, config: ImportConfig): ArchiveResult {
     if (data.length !== listed.rows) {
       result.notes.push(`${fileName}: files.csv angiver ${listed.rows} rækker, filen har ${data.length}.`);
     }
-    result.rejected.push(...out.rejected);
+    result.rejected.absorb(out.rejected);
     const newest = toPeriodCode(listed.last);
     result.inputs.push({
       measure: { source: 'jobindsats', table: m.table, id: m.id, indicatorId: m.indicatorId, unit: m.unit },

@@ -5,7 +5,7 @@ import { type ImportConfig, type JobindsatsTable } from '../../data/import-confi
 import { parseJson, requestText, type HttpOptions } from './http';
 import type { MeasureInput } from './merge';
 import { toPeriodCode } from './parse';
-import { addRow, emptyRows, requireColumns, type Rejection } from './rows';
+import { addRow, emptyRows, RejectionLog, requireColumns } from './rows';
 
 /**
  * Jobindsats API v3 (STAR). The key goes in `Authorization: Bearer`, every
@@ -42,7 +42,7 @@ const tableMetaSchema = z.looseObject({
 const dataSchema = z.looseObject({ columns: z.array(z.string()), rows: z.array(z.array(z.unknown())) });
 
 type TableInfo = { published?: string; nextUpdate?: string };
-export type JobindsatsResult = { inputs: MeasureInput[]; rejected: Rejection[]; notes: string[]; latest?: string };
+export type JobindsatsResult = { inputs: MeasureInput[]; rejected: RejectionLog; notes: string[]; latest?: string };
 
 function checked<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
   const result = schema.safeParse(body);
@@ -144,7 +144,7 @@ export class JobindsatsClient {
     const info = await this.tableInfo(t.table);
     const newestRaw = await this.newestPeriod(t);
     const newest = newestRaw ? toPeriodCode(newestRaw) : undefined;
-    const result: JobindsatsResult = { inputs: [], rejected: [], notes: [], latest: newestRaw };
+    const result: JobindsatsResult = { inputs: [], rejected: new RejectionLog(), notes: [], latest: newestRaw };
     const responses: { url: string; columns: string[]; rows: unknown[][] }[] = [];
     for (const selection of areaSelections) {
       const params = {
@@ -178,7 +178,7 @@ export class JobindsatsClient {
           reason: `ingen rækker passede til ${JSON.stringify(m.rows)}`,
         });
       }
-      result.rejected.push(...out.rejected);
+      result.rejected.absorb(out.rejected);
       result.inputs.push({
         measure: { source: 'jobindsats', table: t.table, id: m.id, indicatorId: m.indicatorId, unit: m.unit },
         retrieval: {

@@ -3,7 +3,7 @@ import { comparePeriods, parsePeriod } from '@/domain/period';
 import type { OfficialProvenance } from '@/domain/provenance';
 import type { OfficialFile, OfficialMeasure } from '../../data/official-file';
 import type { Measure } from '../../data/import-config-schema';
-import type { Rejection, SourceRow } from './rows';
+import type { RejectionLog, SourceRow } from './rows';
 
 /**
  * Puts one measure's fresh rows into data/official.json. A value is the same
@@ -75,7 +75,7 @@ function compact(entry: OfficialMeasure): void {
   }
 }
 
-export function mergeMeasure(file: OfficialFile, input: MeasureInput, rejected: Rejection[]): SeriesChange[] {
+export function mergeMeasure(file: OfficialFile, input: MeasureInput, rejected: RejectionLog): SeriesChange[] {
   const entry = findOrCreate(file, input);
   const r = entry.retrievals.push(input.retrieval) - 1;
   const changes = new Map<string, SeriesChange>();

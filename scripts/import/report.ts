@@ -1,5 +1,5 @@
 import { knownAreaName } from '@/domain/areas';
-import type { Rejection } from './rows';
+import type { RejectionLog } from './rows';
 import type { ImportReport } from './run';
 
 /**
@@ -13,22 +13,25 @@ const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 const show = (v: number | null) => (v === null ? '«..»' : number.format(v));
 const areaName = (code: string) => knownAreaName(code) ?? code;
 
-const EXAMPLES = 3;
+/** Beyond this many changed values or differences per list, the report counts the rest. */
+const LISTED = 20;
 
 /** "2.151.007 × perioden står to gange", with the first few places it happened. */
-export function summariseRejections(rejected: readonly Rejection[]): string[] {
-  const byReason = new Map<string, string[]>();
-  for (const r of rejected) {
-    const generic = r.reason.replace(/«[^»]*»/g, '«…»');
-    const list = byReason.get(generic) ?? [];
-    list.push(`${r.where}: ${r.reason}`);
-    byReason.set(generic, list);
-  }
-  return [...byReason.entries()].flatMap(([reason, list]) =>
-    list.length === 1
-      ? [`  AFVIST ${list[0]}`]
-      : [`  AFVIST ${number.format(list.length)} × ${reason}, fx:`, ...list.slice(0, EXAMPLES).map((l) => `    ${l}`)],
-  );
+export function summariseRejections(rejected: RejectionLog): string[] {
+  return rejected
+    .summary()
+    .flatMap(({ kind, count, examples }) =>
+      count === 1
+        ? examples.map((e) => `  AFVIST ${e.where}: ${e.reason}`)
+        : [`  AFVIST ${number.format(count)} × ${kind}, fx:`, ...examples.map((e) => `    ${e.where}: ${e.reason}`)],
+    );
+}
+
+/** The first lines of a long list, and how many more there are. */
+function capped(lines: readonly string[], indent: string): string[] {
+  return lines.length <= LISTED
+    ? [...lines]
+    : [...lines.slice(0, LISTED), `${indent}… og ${number.format(lines.length - LISTED)} til`];
 }
 
 export function formatReport(report: ImportReport): string {
@@ -52,9 +55,10 @@ export function formatReport(report: ImportReport): string {
       lines.push(
         `    ${series.length} områder: ${total.a} tilføjet, ${total.c} ændret, ${total.u} uændret, ${total.s} undertrykt («..»)`,
       );
-      for (const s of series) {
-        for (const c of s.changed) lines.push(`    ${areaName(s.area)} ${c.period}: ${show(c.from)} → ${show(c.to)}`);
-      }
+      const changes = series.flatMap((s) =>
+        s.changed.map((c) => `    ${areaName(s.area)} ${c.period}: ${show(c.from)} → ${show(c.to)}`),
+      );
+      lines.push(...capped(changes, '    '));
     }
     rejected += source.rejected.length;
     lines.push(...summariseRejections(source.rejected));
@@ -64,13 +68,16 @@ export function formatReport(report: ImportReport): string {
       '',
       `Forskelle mellem officielle tal og dokumenternes tal (begge bevares; appen viser dokumentets tal som revideret): ${report.differences.length}`,
     );
-    for (const d of report.differences) {
-      lines.push(
+    const differences = report.differences.map(
+      (d) =>
         `  ${d.indicatorId} · ${areaName(d.area)} · ${d.period}: officielt ${number.format(d.official)}, dokumentet ${number.format(d.document)} (${d.where})`,
-      );
-    }
+    );
+    lines.push(...capped(differences, '  '));
   }
-  lines.push('', `I alt: ${added} tilføjet, ${changed} ændret, ${rejected} afvist.`);
+  lines.push(
+    '',
+    `I alt: ${number.format(added)} tilføjet, ${number.format(changed)} ændret, ${number.format(rejected)} afvist.`,
+  );
   lines.push(report.written ? `Skrevet: ${report.written}` : 'Intet skrevet (prøvekørsel).');
   return lines.join('\n');
 }

@@ -8,10 +8,58 @@ import { toNumber, toPeriodCode, type NumberFormat } from './parse';
 /** A value of null is one the publisher suppressed: it stays missing, never zero. */
 export type SourceRow = { area: string; period: string; value: number | null };
 export type Rejection = { where: string; reason: string };
-export type Rows = { rows: SourceRow[]; rejected: Rejection[] };
+
+/** How many examples of each kind of rejection are kept: a report names the first few, then counts. */
+export const REJECTION_EXAMPLES = 3;
+
+/**
+ * What a source refused, in bounded memory: a count per kind of reason and
+ * its first examples. A 50 MB file with two million bad rows costs a few
+ * counters, not two million messages.
+ */
+export class RejectionLog {
+  private readonly groups = new Map<string, { count: number; examples: Rejection[] }>();
+  private total = 0;
+
+  push(...items: readonly Rejection[]): void {
+    for (const r of items) {
+      // One kind of reason whatever the values quoted in it: «…».
+      const kind = r.reason.replace(/«[^»]*»/g, '«…»');
+      const group = this.groups.get(kind) ?? { count: 0, examples: [] };
+      group.count += 1;
+      if (group.examples.length < REJECTION_EXAMPLES) group.examples.push(r);
+      this.groups.set(kind, group);
+      this.total += 1;
+    }
+  }
+
+  absorb(other: RejectionLog): void {
+    for (const [kind, g] of other.groups) {
+      const group = this.groups.get(kind) ?? { count: 0, examples: [] };
+      group.count += g.count;
+      group.examples.push(...g.examples.slice(0, REJECTION_EXAMPLES - group.examples.length));
+      this.groups.set(kind, group);
+    }
+    this.total += other.total;
+  }
+
+  get length(): number {
+    return this.total;
+  }
+
+  first(): Rejection | undefined {
+    return this.groups.values().next().value?.examples[0];
+  }
+
+  summary(): { kind: string; count: number; examples: readonly Rejection[] }[] {
+    return [...this.groups].map(([kind, g]) => ({ kind, ...g }));
+  }
+}
+
+export type Rows = { rows: SourceRow[]; rejected: RejectionLog; seen: Set<string> };
 
 export function emptyRows(): Rows {
-  return { rows: [], rejected: [] };
+  return { rows: [], rejected: new RejectionLog(), seen: new Set() };
 }
 
 export type RowContext = { config: ImportConfig; unit: Unit; format?: NumberFormat };
@@ -37,6 +85,10 @@ export function addRow(
   if (value.value !== null && value.value < 0 && isWholeCountUnit(ctx.unit)) {
     return reject(`et antal kan ikke være negativt («${String(cells.value)}»)`);
   }
+  // A period given twice keeps its first value, as the source listed it; rows stay as many as periods.
+  const key = `${area} ${period.value}`;
+  if (into.seen.has(key)) return reject('perioden står to gange i kilden; den første er brugt');
+  into.seen.add(key);
   into.rows.push({ area, period: period.value, value: value.value });
 }
 

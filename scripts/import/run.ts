@@ -10,7 +10,7 @@ import { readExportedCsv } from './csv-file';
 import type { HttpOptions } from './http';
 import { JobindsatsClient } from './jobindsats';
 import { mergeMeasure, type MeasureInput, type SeriesChange } from './merge';
-import type { Rejection } from './rows';
+import { RejectionLog } from './rows';
 import { fetchStatbankTable } from './statbank';
 import { acquireLock, readOfficial, writeOfficialAtomically } from './store';
 
@@ -45,7 +45,7 @@ export type MeasureReport = { input: MeasureInput; series: SeriesChange[] };
 export type SourceReport = {
   label: string;
   measures: MeasureReport[];
-  rejected: Rejection[];
+  rejected: RejectionLog;
   notes: string[];
   values: number;
 };
@@ -64,7 +64,7 @@ export type ImportReport = {
   written: string | undefined;
 };
 
-type Collected = { inputs: MeasureInput[]; rejected: Rejection[]; notes: string[] };
+type Collected = { inputs: MeasureInput[]; rejected: RejectionLog; notes: string[] };
 
 const LABELS = {
   jobindsats: 'Jobindsats API v3',
@@ -83,7 +83,7 @@ async function collect(
     case 'jobindsats-arkiv':
       return readArchive(request.dir, config);
     case 'csv': {
-      const one = readExportedCsv(request.file, request.measureId, config, options.today, request.column);
+      const one = await readExportedCsv(request.file, request.measureId, config, options.today, request.column);
       return { inputs: [one.input], rejected: one.rejected, notes: one.notes };
     }
     case 'jobindsats': {
@@ -93,23 +93,23 @@ async function collect(
           `Sæt nøglen til Jobindsats i miljøvariablen ${config.jobindsats.keyEnv} (se docs/data.md).`,
         );
       const client = new JobindsatsClient(config, key, http);
-      const out: Collected = { inputs: [], rejected: [], notes: [] };
+      const out: Collected = { inputs: [], rejected: new RejectionLog(), notes: [] };
       for (const table of config.jobindsats.tables) {
         options.log?.(`Henter Jobindsats ${table.table} (${table.name}) …`);
         const r = await client.fetchTable(table, options.today);
         out.inputs.push(...r.inputs);
-        out.rejected.push(...r.rejected);
+        out.rejected.absorb(r.rejected);
         out.notes.push(...r.notes);
       }
       return out;
     }
     case 'statistikbanken': {
-      const out: Collected = { inputs: [], rejected: [], notes: [] };
+      const out: Collected = { inputs: [], rejected: new RejectionLog(), notes: [] };
       for (const table of config.statistikbanken.tables) {
         options.log?.(`Henter Statistikbanken ${table.table} …`);
         const r = await fetchStatbankTable(config, table, http, options.today);
         out.inputs.push(...r.inputs);
-        out.rejected.push(...r.rejected);
+        out.rejected.absorb(r.rejected);
       }
       return out;
     }
@@ -167,7 +167,7 @@ export async function runImport(options: RunOptions): Promise<ImportReport> {
         report.measures.push({ input, series: mergeMeasure(file, input, report.rejected) });
       }
       if (report.values === 0) {
-        const first = report.rejected[0];
+        const first = report.rejected.first();
         throw new ImportError(
           `${report.label} gav ingen værdier at importere${first ? ` (fx ${first.where}: ${first.reason})` : ''}. Intet er skrevet.`,
         );

@@ -4,7 +4,7 @@ import { type ImportConfig, type StatbankTable } from '../../data/import-config-
 import { parseJson, requestText, type HttpOptions } from './http';
 import type { MeasureInput } from './merge';
 import { parseDelimited } from './parse';
-import { addRow, emptyRows, requireColumns, type Rejection } from './rows';
+import { addRow, emptyRows, RejectionLog, requireColumns } from './rows';
 import { isoDate } from './jobindsats';
 
 /**
@@ -30,7 +30,7 @@ const tableInfoSchema = z.looseObject({
 });
 type TableInfo = z.output<typeof tableInfoSchema>;
 
-export type StatbankResult = { inputs: MeasureInput[]; rejected: Rejection[]; notes: string[]; latest?: string };
+export type StatbankResult = { inputs: MeasureInput[]; rejected: RejectionLog; notes: string[]; latest?: string };
 
 function listValues(values: TableInfo['variables'][number]['values'], max = 12): string {
   const shown = values.slice(0, max).map((v) => (v.text ? `${v.id} (${v.text})` : v.id));
@@ -87,7 +87,7 @@ export async function fetchStatbankTable(
     );
   checkAgainstTableInfo(t, parsed.data);
   const published = isoDate(parsed.data.updated);
-  const result: StatbankResult = { inputs: [], rejected: [], notes: [] };
+  const result: StatbankResult = { inputs: [], rejected: new RejectionLog(), notes: [] };
 
   for (const m of t.measures) {
     const variables = [
@@ -129,7 +129,7 @@ export async function fetchStatbankTable(
       .sort()
       .at(-1);
     result.latest = newest;
-    result.rejected.push(...out.rejected);
+    result.rejected.absorb(out.rejected);
     result.inputs.push({
       measure: { source: 'statistikbanken', table: t.table, id: m.id, indicatorId: m.indicatorId, unit: m.unit },
       retrieval: {

@@ -5,6 +5,7 @@ import { planQuery, usePlans } from './plans';
 import type { Plan } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
 import { sourceShort } from '@/lib/source-text';
+import { blockingError, firstBlockingError } from './query-problem';
 
 export type AllPlans = {
   /** Every plan, oldest first; empty until all have loaded. */
@@ -24,7 +25,7 @@ export function useAllPlans(): AllPlans {
     combine: (results) => ({
       plans: results.every((r) => r.data) ? results.map((r) => r.data!) : [],
       pending: results.some((r) => r.isPending),
-      error: results.find((r) => r.error)?.error ?? null,
+      error: firstBlockingError(results),
       retry: () => results.forEach((r) => r.isError && void r.refetch()),
     }),
   });
@@ -34,7 +35,7 @@ export function useAllPlans(): AllPlans {
   return {
     plans,
     pending: list.isPending || details.pending,
-    error: list.error ?? details.error,
+    error: blockingError(list) ?? details.error,
     retry: () => {
       void list.refetch();
       details.retry();

@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import type { CrossSection } from '@/domain/cross-section';
 import { crossSectionSchema, crossSectionsSchema } from '@/contract';
 import { resourceQuery } from './resource-query';
+import { firstBlockingError } from './query-problem';
 
 /**
  * Every area's recent values of an indicator (`indicators/{id}/latest.json`),
@@ -35,7 +36,7 @@ export function useCrossSectionSet(indicatorIds: readonly string[]) {
     combine: (results) => ({
       sections: results.flatMap((r) => (r.data ? [r.data] : [])) as CrossSection[],
       pending: results.some((r) => r.isPending),
-      error: results.find((r) => r.error)?.error ?? null,
+      error: firstBlockingError(results),
       retry: () => results.forEach((r) => r.isError && void r.refetch()),
     }),
   });

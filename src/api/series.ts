@@ -1,8 +1,10 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { seriesSchema, type Point, type Series } from '@/contract';
 import { getResource } from '@/lib/api-client';
+import { lastError } from '@/lib/query-client';
 import { resourceQuery } from './resource-query';
+import { firstBlockingError } from './query-problem';
 
 /** Series of one indicator in one area; shared by status, charts and the meeting pack. */
 
@@ -37,7 +39,8 @@ export type SeriesSet = {
   retry: () => void;
 };
 
-type State = 'ok' | 'loading' | 'failed';
+/** 'retrying': nothing loaded, the last fetch failed, and a new one is under way. */
+type State = 'ok' | 'loading' | 'retrying' | 'failed';
 type Combined = Omit<SeriesSet, 'lookup' | 'loading' | 'failed'> & { states: State[] };
 
 // Module-level so react-query re-runs it only when a result changes; its output is structurally shared.
@@ -47,33 +50,44 @@ function combine(
     isPending: boolean;
     error: unknown;
     isError: boolean;
+    errorUpdatedAt: number;
     refetch: () => unknown;
   }[],
 ): Combined {
   return {
     series: results.flatMap((r) => (r.data ? [r.data] : [])),
     // A series with data keeps it through a failed refetch: loaded data is never dropped for an error.
-    states: results.map((r) => (r.data ? 'ok' : r.isError ? 'failed' : 'loading')),
+    states: results.map((r) => (r.data ? 'ok' : r.isError ? 'failed' : r.errorUpdatedAt > 0 ? 'retrying' : 'loading')),
     pending: results.some((r) => r.isPending),
-    error: results.find((r) => r.error)?.error ?? null,
+    error: firstBlockingError(results),
     retry: () => results.forEach((r) => r.isError && void r.refetch()),
   };
 }
 
-/** Loads several series at once and offers them as a lookup. */
-export function useSeriesSet(keys: readonly SeriesKey[]): SeriesSet {
+/**
+ * Loads several series at once and offers them as a lookup. With
+ * `failedWhileRetrying` (the wall screen, whose poll retries by itself), a
+ * series that failed stays failed, with its last error, while it is tried
+ * again; a page whose reader pressed "Prøv igen" shows it loading instead.
+ */
+export function useSeriesSet(keys: readonly SeriesKey[], options: { failedWhileRetrying?: boolean } = {}): SeriesSet {
+  const client = useQueryClient();
   const combined = useQueries({ queries: keys.map((k) => seriesQuery(k.indicatorId, k.area)), combine });
+  const sticky = options.failedWhileRetrying ?? false;
   const lookup = useMemo<PointLookup>(() => {
     const byKey = new Map(combined.series.map((s) => [`${s.indicatorId}/${s.area}`, s.points]));
     return (indicatorId, area) => byKey.get(`${indicatorId}/${area}`) ?? [];
   }, [combined.series]);
   const { states } = combined;
-  const { loading, failed } = useMemo(() => {
+  const { loading, failed, retryingError } = useMemo(() => {
     const ids = keys.map((k) => `${k.indicatorId}/${k.area}`);
+    const isFailed = (state: State | undefined) => state === 'failed' || (sticky && state === 'retrying');
+    const retrying = sticky ? keys.filter((_, i) => states[i] === 'retrying') : [];
     return {
-      loading: new Set(ids.filter((_, i) => states[i] === 'loading')),
-      failed: new Set(ids.filter((_, i) => states[i] === 'failed')),
+      loading: new Set(ids.filter((_, i) => states[i] === 'loading' || (!sticky && states[i] === 'retrying'))),
+      failed: new Set(ids.filter((_, i) => isFailed(states[i]))),
+      retryingError: retrying.map((k) => lastError(client, seriesKeys.one(k.indicatorId, k.area))).find(Boolean),
     };
-  }, [keys, states]);
-  return { ...combined, lookup, loading, failed };
+  }, [keys, states, sticky, client]);
+  return { ...combined, error: combined.error ?? retryingError ?? null, lookup, loading, failed };
 }

@@ -6,6 +6,7 @@ import { usePlans } from './plans';
 import { useApiIndex, useIndicators } from './reference';
 import { useSeriesSet, type SeriesKey } from './series';
 import { statusTarget, useTargetStatuses } from './target-statuses';
+import { firstBlockingError } from './query-problem';
 
 /**
  * "Siden sidste møde" for a set of goals and areas: the goals whose status
@@ -75,7 +76,7 @@ export function useSinceLastMeeting(
     changes,
     movements,
     pending: statuses.pending || official.pending || indicators.isPending || index.isPending,
-    error: statuses.error ?? official.error ?? indicators.error ?? index.error,
+    error: statuses.error ?? official.error ?? firstBlockingError([indicators, index]),
     retry: () => {
       statuses.retry();
       official.retry();

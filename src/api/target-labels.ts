@@ -7,6 +7,7 @@ import { goalSentence } from '@/lib/sentences';
 import type { DocumentTitle } from '@/lib/source-text';
 import { useDocumentTitle } from './document-titles';
 import { useAreaName, useIndicators, useTargetGroups } from './reference';
+import { firstBlockingError } from './query-problem';
 
 /**
  * Everything a view needs to put a target into words: names of areas,
@@ -61,8 +62,8 @@ export function useTargetLabels(): { labels: TargetLabels; ready: boolean; error
   }, [areaName, documentTitle, groups.data, indicators.data]);
   return {
     labels,
-    ready: groups.isSuccess && indicators.isSuccess,
-    error: groups.error ?? indicators.error,
+    ready: groups.data !== undefined && indicators.data !== undefined,
+    error: firstBlockingError([groups, indicators]),
     retry: () => {
       void groups.refetch();
       void indicators.refetch();

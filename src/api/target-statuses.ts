@@ -5,6 +5,7 @@ import { targetStatus, type StatusResult, type StatusTarget } from '@/domain/sta
 import { usePlans } from './plans';
 import { useIndicators } from './reference';
 import { useSeriesSet, type PointLookup, type SeriesKey } from './series';
+import { firstBlockingError } from './query-problem';
 
 /**
  * Status of each target, from the series its indicator has: the target's own
@@ -88,7 +89,7 @@ export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
     pending: indicators.isPending || plans.isPending || set.pending,
     failed,
     now,
-    error: indicators.error ?? plans.error ?? set.error,
+    error: firstBlockingError([indicators, plans]) ?? set.error,
     retry: () => {
       void indicators.refetch();
       void plans.refetch();

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '@/components/query-state';
 import { strings } from '@/lib/strings';
 import { Header } from './header';
+import { QueryHealthNote } from './query-health';
 import { usePageTitle } from './use-page-title';
 
 export function Layout() {
@@ -32,6 +33,7 @@ export function Layout() {
           </li>
         </ul>
       </nav>
+      <QueryHealthNote />
       <main id="indhold" className="page" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />

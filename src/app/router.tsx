@@ -1,5 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  createMemoryRouter,
+  type RouteObject,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router';
 import { planQuery, plansQuery } from '@/api/plans';
 import { areasQuery, indicatorsQuery, targetGroupsQuery } from '@/api/reference';
 import { LoadingState } from '@/components/query-state';
@@ -13,6 +18,9 @@ import { RouteError } from './route-error';
  * downloading; they do not wait for them, so the page shows its own loading
  * and error states.
  */
+// A choice kept in the address (?omraade=…, a table's sort) is not a new page: loaders run again only when the path changes.
+const pathChanged = ({ currentUrl, nextUrl }: ShouldRevalidateFunctionArgs) => currentUrl.pathname !== nextUrl.pathname;
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const prefetchShared = () => {
     void queryClient.prefetchQuery(plansQuery());
@@ -34,6 +42,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       // Shown for the instant before the first loaders (which only start prefetches) settle.
       HydrateFallback: LoadingState,
       loader: prefetchShared,
+      shouldRevalidate: pathChanged,
       children: [
         {
           index: true,
@@ -42,11 +51,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: 'planer/:planId',
           loader: prefetchPlan,
+          shouldRevalidate: pathChanged,
           lazy: async () => ({ Component: (await import('@/features/plans/components/plan-page')).PlanPage }),
         },
         {
           path: 'planer/:planId/moedepakke',
           loader: prefetchPlan,
+          shouldRevalidate: pathChanged,
           lazy: async () => ({
             Component: (await import('@/features/meeting-pack/components/meeting-pack-page')).MeetingPackPage,
           }),
@@ -86,6 +97,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         restoreKioskCache(queryClient);
         return prefetchShared();
       },
+      shouldRevalidate: pathChanged,
       lazy: async () => ({ Component: (await import('@/features/kiosk/components/kiosk-page')).KioskPage }),
     },
   ];

@@ -20,7 +20,8 @@ export function ErrorState({
   onRetry?: () => void;
   compact?: boolean;
 }) {
-  const message = error instanceof Error ? error.message : strings.errors.unexpected;
+  const tried = error instanceof ApiError && error.attempts > 1 ? ` ${strings.errors.attempts(error.attempts)}` : '';
+  const message = error instanceof Error ? `${error.message}${tried}` : strings.errors.unexpected;
   const details = error instanceof ApiError ? error.details : [];
   return (
     <div className={compact ? 'error-state compact' : 'error-state'} role="alert">
@@ -48,17 +49,23 @@ export function ErrorState({
   );
 }
 
-/** A page's main resource failed: "not found" in plain words for a 404, otherwise the error with a retry. */
+/**
+ * A page's main resource failed: "not found" in plain words for a 404,
+ * otherwise a heading that names what could not be fetched, the error in
+ * words, its technical detail folded away, and a retry.
+ */
 export function ResourceError({
   error,
   onRetry,
   notFound,
+  failedTitle,
 }: {
   error: unknown;
   onRetry: () => void;
-  notFound: { title: string; body: string };
+  notFound?: { title: string; body: string };
+  failedTitle: string;
 }) {
-  if (error instanceof ApiError && error.status === 404) {
+  if (notFound && error instanceof ApiError && error.status === 404) {
     return (
       <>
         <h1>{notFound.title}</h1>
@@ -66,5 +73,10 @@ export function ResourceError({
       </>
     );
   }
-  return <ErrorState error={error} onRetry={onRetry} />;
+  return (
+    <>
+      <h1>{failedTitle}</h1>
+      <ErrorState error={error} onRetry={onRetry} />
+    </>
+  );
 }

@@ -7,7 +7,7 @@ import { formatIsoDate } from '@/lib/format';
 import { movementText } from '@/lib/movement-text';
 import { strings } from '@/lib/strings';
 import { useSinceDate } from '@/lib/use-since-date';
-import { ErrorState } from './query-state';
+import { ErrorState, LoadingState } from './query-state';
 import { StatusBadge } from './status-badge';
 
 const s = strings.since;
@@ -53,7 +53,7 @@ export function SinceLastMeeting({ targets, areas, labels, planTitle, headingLev
       {data.error ? (
         <ErrorState error={data.error} onRetry={data.retry} compact />
       ) : data.pending ? (
-        <p className="muted">{s.loading}</p>
+        <LoadingState label={s.loading} />
       ) : (
         <>
           <Sub>{s.changesHeading}</Sub>

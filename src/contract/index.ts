@@ -1,3 +1,5 @@
+// First: the zod settings apply before any schema is built or used.
+import './zod-config';
 export * from './primitives';
 export * from './targets';
 export * from './resources';

@@ -16,6 +16,8 @@ export class ApiError extends Error {
   readonly resource: string;
   readonly status: number | undefined;
   readonly details: readonly string[];
+  /** How many times the request was tried before it was given up (set by the query client's retry rule). */
+  attempts = 1;
 
   constructor(
     kind: ApiErrorKind,
@@ -70,10 +72,31 @@ export function resourceUrl(path: string): string {
   return new URL(path, base).toString();
 }
 
-function combinedSignal(signal: AbortSignal | undefined): AbortSignal {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+/**
+ * The request's own deadline joined with the caller's signal (react-query
+ * cancelling). A timer, not AbortSignal.timeout: it follows the page's clock,
+ * so a test can run a 15-second timeout in no time, and `done` removes every
+ * listener again (the wall screen makes thousands of requests a week).
+ */
+function deadline(signal: AbortSignal | undefined): { signal: AbortSignal; done: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('Request timed out', 'TimeoutError')),
+    REQUEST_TIMEOUT_MS,
+  );
+  const onAbort = () => controller.abort(signal!.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    done: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
 }
+
+const isTimeout = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError';
 
 /** GETs `path` (relative to the API base) and returns it parsed by `schema`. */
 export async function getResource<S extends z.ZodType>(
@@ -83,16 +106,29 @@ export async function getResource<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const what = describeResource(path);
   const file = strings.errors.file(path);
+  const timed = deadline(signal);
+  try {
+    return await fetchResource(path, schema, timed.signal, signal, what, file);
+  } finally {
+    timed.done();
+  }
+}
+
+async function fetchResource<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  timedSignal: AbortSignal,
+  callerSignal: AbortSignal | undefined,
+  what: string,
+  file: string,
+): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(resourceUrl(path), {
-      signal: combinedSignal(signal),
-      headers: { accept: 'application/json' },
-    });
+    response = await fetch(resourceUrl(path), { signal: timedSignal, headers: { accept: 'application/json' } });
   } catch (error) {
     // A caller's abort (react-query cancelling) must stay an abort, not become a user-facing error.
-    if (signal?.aborted) throw error;
-    if (error instanceof DOMException && error.name === 'TimeoutError') {
+    if (callerSignal?.aborted) throw error;
+    if (isTimeout(error)) {
       throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details: [file] });
     }
     throw new ApiError('network', path, strings.errors.network, { details: [file] });
@@ -105,7 +141,12 @@ export async function getResource<S extends z.ZodType>(
   let body: unknown;
   try {
     body = await response.json();
-  } catch {
+  } catch (error) {
+    if (callerSignal?.aborted) throw error;
+    // The deadline covers the body too: a body that stalls is a timeout, not bad JSON.
+    if (isTimeout(error)) {
+      throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details: [file] });
+    }
     throw new ApiError('not-json', path, strings.errors.notJson(what), { status: response.status, details: [file] });
   }
   try {

@@ -8,7 +8,7 @@
  */
 
 const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(\s*[=+\-@]|[\t\r])/;
 
 export type CsvCell = string | number | undefined;
 

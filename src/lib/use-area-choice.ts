@@ -1,13 +1,13 @@
 import { parseAreaChoice, type AreaChoice } from '@/domain/area-choice';
-import { useUrlState, type UrlParam } from './use-url-state';
+import { urlParam, useSearchState } from './use-url-state';
 
 /** The area choice lives in the URL (?omraade=ishoej) so a link shows what the sender saw. */
 export const AREA_PARAM = 'omraade';
 
-const areaParam: UrlParam<AreaChoice> = {
+const areaParam = urlParam<AreaChoice>({
   name: AREA_PARAM,
   parse: parseAreaChoice,
   format: (choice) => (choice === 'begge' ? null : choice),
-};
+});
 
-export const useAreaChoice = () => useUrlState(areaParam);
+export const useAreaChoice = () => useSearchState(areaParam);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { calendarDateCode, type CalendarDate } from '@/domain/calendar-date';
 import { sinceDate } from '@/domain/since';
-import { useUrlState, type UrlParam } from './use-url-state';
+import { urlParam, useSearchState } from './use-url-state';
 
 /** "Siden sidste møde" in the URL (?siden=2026-09-01); three months back when absent. */
 export const SINCE_PARAM = 'siden';
@@ -17,15 +17,17 @@ export type SinceDate = {
 export function useSinceDate(): SinceDate {
   // Fixed per mount, so the default does not move under the reader at midnight.
   const [now] = useState(() => new Date());
-  const [param] = useState<UrlParam<{ date: CalendarDate; invalid: boolean }>>(() => ({
-    name: SINCE_PARAM,
-    parse: (value) => sinceDate(value, now),
-    format: ({ date }) => {
-      const code = calendarDateCode(date);
-      return code === calendarDateCode(sinceDate(null, now).date) ? null : code;
-    },
-  }));
-  const [value, setValue] = useUrlState(param);
+  const [param] = useState(() =>
+    urlParam<{ date: CalendarDate; invalid: boolean }>({
+      name: SINCE_PARAM,
+      parse: (value) => sinceDate(value, now),
+      format: ({ date }) => {
+        const code = calendarDateCode(date);
+        return code === calendarDateCode(sinceDate(null, now).date) ? null : code;
+      },
+    }),
+  );
+  const [value, setValue] = useSearchState(param);
   const code = calendarDateCode(value.date);
   // Keyed on the date's code: a new object for the same day must not recompute what depends on it.
   const since = useMemo(() => new Date(`${code}T00:00:00Z`), [code]);

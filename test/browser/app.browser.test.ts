@@ -113,6 +113,20 @@ describe('the production bundle', () => {
     expect(js).not.toContain('002_3e6cb87c903c4f86.txt');
   });
 
+  it('ships no source maps and no mock worker, and carries its Content-Security-Policy', () => {
+    const dist = inject('distDir');
+    const all = readdirSync(dist, { recursive: true }).map(String);
+    expect(all.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(all).not.toContain('mockServiceWorker.js');
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;/,
+    );
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(
+      /frame-ancestors 'none'[\s\S]*X-Content-Type-Options: nosniff/,
+    );
+  });
+
   it('keeps ECharts in its own lazily loaded chunk and the first load within budget', () => {
     const dist = inject('distDir');
     const { initialJs, echartsChunk } = bundleSizes(dist);

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchChromium } from './chromium';
+import { watchCsp } from './csp';
 
 /*
  * Every route of the app, not just the tested ones: the pages of every plan,
  * meeting pack, målgruppe and indicator the built API has. On a phone
  * (390 px) and a tablet (768 px) each must fit the width, keep the header
  * under a fifth of the screen, keep its charts readable, and have no axe
- * violations.
+ * violations and no violation of the Content-Security-Policy it is served with.
  */
 
 const base = inject('previewUrl');
@@ -54,6 +55,7 @@ async function check(route: string, width: number, height: number): Promise<stri
   const page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`script error: ${e.message}`));
+  const csp = await watchCsp(page);
   try {
     await page.goto(`${base}${route}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
@@ -73,6 +75,7 @@ async function check(route: string, width: number, height: number): Promise<stri
     if (layout.header > 0.2) problems.push(`header takes ${Math.round(layout.header * 100)} % of the screen`);
     for (const c of layout.narrowCharts) problems.push(`chart narrower than 280 px: ${c}`);
     problems.push(...(await axeViolations(page)));
+    problems.push(...(await csp()).map((v) => `CSP violation: ${v}`));
     return problems.map((p) => `${route} @${width}: ${p}`);
   } catch (error) {
     return [`${route} @${width}: ${(error as Error).message.split('\n')[0]}`];

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './chromium';
+import { watchCsp } from './csp';
 import { slideSettled } from './kiosk-helpers';
 import { measureSlide } from './kiosk-layout';
 import { setupPage } from './page-fixture';
@@ -36,6 +37,7 @@ describe.each([
 ])('every slide type at %i×%i', (width, height) => {
   it.each(SLIDES)('%s: fills the screen legibly, nothing clipped or overlapping', async (name, slide, chart) => {
     await page.setViewportSize({ width, height });
+    const csp = await watchCsp(page);
     const warnings: string[] = [];
     page.on('console', (m) => (m.type() === 'warning' || m.type() === 'error') && warnings.push(m.text()));
     // The fade would catch the layout half-way; the end state is the same without it.
@@ -59,6 +61,7 @@ describe.each([
     expect(layout.text).not.toMatch(/Data fra|november 2026/);
     // ECharts is never initialised on a box without a size ("Can't get DOM width or height").
     expect(warnings.filter((w) => /ECharts|DOM width/.test(w))).toEqual([]);
+    expect(await csp(), 'Content-Security-Policy').toEqual([]);
     if (width === 1920) expect(await axeViolations(page), name).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ function titlesOf(planId: string): string[] {
 async function openPack(planId: string) {
   await page.goto(`${base}/planer/${planId}/moedepakke`);
   await page.locator('.meeting-pack table').waitFor();
-  await page.waitForFunction(() => !document.querySelector('[role=status]'));
+  await page.waitForFunction(() => !document.querySelector('main .loading'));
 }
 
 type TextBox = { str: string; x: number; y: number; w: number; h: number };

@@ -38,7 +38,7 @@ beforeEach(() => {
 async function open(search = '') {
   await page.goto(`${base}/indikatorer/${indicator.id}${search}`);
   await page.getByRole('heading', { level: 1, name: indicator.name }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('[role=status]'));
+  await page.waitForFunction(() => !document.querySelector('main .loading'));
 }
 
 async function chartTexts(): Promise<string[]> {

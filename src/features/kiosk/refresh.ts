@@ -46,7 +46,9 @@ export function useRefreshLoop(refreshMs: number) {
     if (previous === 0 || previous === index.dataUpdatedAt) return;
     const notIndex = (q: Query) => q.queryHash !== indexHash;
     // What is on screen now is fetched again; the rest is marked stale and fetched when its slide comes round.
-    void queryClient.invalidateQueries({ predicate: notIndex });
+    // A fetch still under way is left to finish: cancelling it at every poll, a request that hangs
+    // would never reach its deadline, and the slide would wait in silence instead of saying so.
+    void queryClient.invalidateQueries({ predicate: notIndex }, { cancelRefetch: false });
     // A failed query is not fetched when its slide comes round (retryOnMount is off), so it is retried here.
     void queryClient.refetchQueries({ predicate: (q) => notIndex(q) && q.state.status === 'error', type: 'inactive' });
   }, [index.dataUpdatedAt, queryClient]);
@@ -120,6 +122,22 @@ export function useSlideFreshness(): SlideFreshness {
   }, [cache]);
   const [fetchedAt = '0', failing = ''] = useSyncExternalStore(subscribe, snapshot).split('|');
   return { fetchedAt: Number(fetchedAt), failingSince: failing === '' ? null : Number(failing) };
+}
+
+/**
+ * Why the slides' data waits, while the index poll fails ("Kunne ikke få
+ * forbindelse …"): the other queries are held back for it, so a slide that
+ * has nothing yet would otherwise say only "Henter data …" all through an outage.
+ */
+export function usePollProblem(): string | null {
+  const cache = useQueryClient().getQueryCache();
+  const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
+  const snapshot = useCallback(() => {
+    const poll = cache.get(indexHash)?.state;
+    if (!poll || !apiDown(poll)) return null;
+    return poll.error instanceof Error ? poll.error.message : null;
+  }, [cache]);
+  return useSyncExternalStore(subscribe, snapshot);
 }
 
 /** The current time, ticking every `everyMs`, for ages that grow while nothing else changes. */

@@ -1,5 +1,5 @@
 import { TARGET_STATUSES, type TargetStatus } from '@/domain/status';
-import { useUrlState, type UrlParam } from '@/lib/use-url-state';
+import { urlParam, useSearchState } from '@/lib/use-url-state';
 
 /** The status filter lives in the URL (?status=ikke-naaet,i-risiko); empty means every status. */
 export const STATUS_PARAM = 'status';
@@ -10,10 +10,10 @@ export function parseStatusFilter(value: string | null): TargetStatus[] {
   return TARGET_STATUSES.filter((s) => wanted.has(s));
 }
 
-const statusParam: UrlParam<TargetStatus[]> = {
+const statusParam = urlParam<TargetStatus[]>({
   name: STATUS_PARAM,
   parse: parseStatusFilter,
   format: (next) => (next.length === 0 ? null : TARGET_STATUSES.filter((s) => next.includes(s)).join(',')),
-};
+});
 
-export const useStatusFilter = () => useUrlState(statusParam);
+export const useStatusFilter = () => useSearchState(statusParam);

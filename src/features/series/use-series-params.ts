@@ -1,18 +1,18 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useCallback } from 'react';
+import { useSearchState, type SearchCodec } from '@/lib/use-url-state';
 import { parseSeriesParams, seriesSearch, type SeriesParams } from './series-params';
 
-/** The page's choices, read from and written to the address. */
+const seriesCodec: SearchCodec<SeriesParams> = {
+  parse: parseSeriesParams,
+  write: (value, current) => new URLSearchParams(seriesSearch(current, value)),
+};
+
+/** The page's choices, read from and written to the address; a change patches what is there. */
 export function useSeriesParams(): [SeriesParams, (patch: Partial<SeriesParams>) => void] {
-  const { search } = useLocation();
-  const navigate = useNavigate();
-  // Memoised on the string so that derived lists keep their identity between renders.
-  const params = useMemo(() => parseSeriesParams(new URLSearchParams(search)), [search]);
+  const [params, setParams] = useSearchState(seriesCodec);
   const update = useCallback(
-    (patch: Partial<SeriesParams>) =>
-      // Replace, not push: ticking a box is not a new page for the back button.
-      void navigate({ search: seriesSearch(new URLSearchParams(search), patch) }, { replace: true }),
-    [navigate, search],
+    (patch: Partial<SeriesParams>) => setParams((previous) => ({ ...previous, ...patch })),
+    [setParams],
   );
   return [params, update];
 }

@@ -5,6 +5,7 @@ import { seriesQuery } from '@/api/series';
 import { useTargetStatuses, type TargetStatuses } from '@/api/target-statuses';
 import type { Plan, Series } from '@/contract';
 import type { PlanTarget } from './target-views';
+import { blockingError, firstBlockingError } from '@/api/query-problem';
 
 /**
  * Everything the page loads besides the indicator list: one series per chosen
@@ -20,7 +21,8 @@ export type AreaSeries = { readonly area: string; readonly data?: Series | undef
 function combineSeries(results: Result<Series>[]) {
   return {
     data: results.map((r) => r.data),
-    errors: results.map((r) => r.error ?? null),
+    // A series that has data keeps it through a failed refresh; only one with nothing to show is an error.
+    errors: results.map((r) => blockingError(r)),
     pending: results.some((r) => r.isPending),
     retry: () => results.forEach((r) => r.isError && void r.refetch()),
   };
@@ -30,7 +32,7 @@ function combinePlans(results: Result<Plan>[]) {
   return {
     plans: results.flatMap((r) => (r.data ? [r.data] : [])),
     pending: results.some((r) => r.isPending),
-    error: results.find((r) => r.error)?.error ?? null,
+    error: firstBlockingError(results),
     retry: () => results.forEach((r) => r.isError && void r.refetch()),
   };
 }
@@ -78,7 +80,7 @@ export function useSeriesSources(indicatorId: string, areas: readonly string[]):
     retrySeries: series.retry,
     plans: details.plans,
     plansPending: planList.isPending || details.pending,
-    plansError: planList.error ?? details.error,
+    plansError: blockingError(planList) ?? details.error,
     retryPlans,
     targets,
     statuses,

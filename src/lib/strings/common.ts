@@ -37,6 +37,10 @@ export const common = {
     notJson: (what: string) => `Svaret med ${what} kunne ikke læses. Det er ikke vist.`,
     contract: (what: string) => `Data med ${what} passer ikke til det format, appen forventer, og er ikke vist.`,
     file: (path: string) => `Fil: ${path}`,
+    attempts: (n: number) => `Prøvet ${n} gange.`,
+    retrying: (attempt: number, of: number) => `Serveren svarer langsomt – prøver igen (${attempt}/${of}) …`,
+    refreshFailed: (failedAt: string, fetchedAt: string) =>
+      `Nogle tal kunne ikke opdateres kl. ${failedAt}. Siden viser de senest hentede, fra kl. ${fetchedAt}.`,
     resources: {
       index: 'datasættets oversigt',
       plans: 'listen over planer',
@@ -104,6 +108,7 @@ export const common = {
     figures: 'Tal fra planen',
     none: 'Planen nævner ingen.',
     meetingPack: 'Mødepakke til udskrift (A4/PDF)',
+    failedTitle: 'Planen kunne ikke hentes',
     inForce: (areas: string) => `Gældende plan for ${areas}: den nyeste beskæftigelsesplan i datasættet.`,
     superseded: 'Afløst af en nyere plan. Målene vurderes ved planens egen frist.',
     sourceDetails: 'Om kildedokumentet og afskriften',

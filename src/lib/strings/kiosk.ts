@@ -8,7 +8,9 @@ export const kiosk = {
   progress: 'Tid til næste dias',
   loading: 'Henter data …',
   noData: 'Ingen data for dette dias endnu.',
+  waiting: (message: string) => `Venter på serveren: ${message}`,
   slideError: (message: string) => `Dette dias kan ikke vises: ${message}`,
+  missing: (what: string, message: string) => `Ingen tal for ${what}: ${message}`,
   config: {
     title: 'Skærmens opsætning er ugyldig – viser standardafspilningslisten.',
     idFormat: 'skal være et id med små bogstaver, tal og bindestreger',
@@ -90,6 +92,7 @@ export const kiosk = {
     heading: 'Største bevægelser siden måneden før',
     sentence: 'Bedre og dårligere efter hver indikators retning.',
     none: 'De officielle tal har ingen måned at sammenligne med.',
+    someSeries: (n: number) => (n === 1 ? 'én af serierne' : `${n} af serierne`),
   },
   comparison: {
     heading: (name: string) => `Ishøj og Vallensbæk: ${name}`,

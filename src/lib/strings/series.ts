@@ -4,6 +4,7 @@ import type { Unit } from '@/domain/units';
 export const series = {
   loading: 'Henter tidsserien …',
   notFoundTitle: 'Indikatoren findes ikke',
+  failedTitle: 'Tidsserien kunne ikke hentes',
   notFoundBody: (id: string) => `Der er ingen indikator med id «${id}».`,
   backToOverview: 'Til overblikket',
   definition: 'Definition',

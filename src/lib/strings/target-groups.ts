@@ -75,6 +75,7 @@ export const targetGroups = {
   page: {
     kicker: 'Målgruppe',
     notFoundTitle: 'Målgruppen findes ikke',
+    failedTitle: 'Målgruppen kunne ikke hentes',
     notFoundBody: (id: string) => `Der er ingen målgruppe med id «${id}». Vælg en i tabellen over målgrupper.`,
     toTable: 'Alle målgrupper i én tabel',
     otherGroups: 'Andre målgrupper',

@@ -6,6 +6,7 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import { strings } from '@/lib/strings';
 import { OfficialTables } from './official-tables';
 import { ScrollRegion } from '@/components/scroll-region';
+import { blockingError } from '@/api/query-problem';
 
 const s = strings.about;
 
@@ -17,7 +18,7 @@ export function AboutPage() {
   const groups = useTargetGroups();
   // "Now" for the overdue marks; an about page is not left open for months.
   const [now] = useState(() => new Date());
-  const failed = [index, plans, areas, groups].find((q) => q.isError);
+  const failed = [index, plans, areas, groups].find((q) => blockingError(q));
   const named = areas.data?.filter((a) => a.role !== 'kommune') ?? [];
   const others = (areas.data?.length ?? 0) - named.length;
   return (

@@ -8,7 +8,7 @@ import { latestMovements } from '@/domain/since';
 import { movementText } from '@/lib/movement-text';
 import { strings } from '@/lib/strings';
 import { footnote } from '../slide-text';
-import { SlideFrame, SlideState } from './slide-frame';
+import { problemText, SlideFrame, SlideState } from './slide-frame';
 
 const k = strings.kiosk.movement;
 const HOMES = Object.values(HOME_AREAS);
@@ -26,7 +26,7 @@ export function MovementSlide() {
         : [],
     [indicators.data, index.data],
   );
-  const set = useSeriesSet(keys);
+  const set = useSeriesSet(keys, { failedWhileRetrying: true });
   const { lookup } = set;
   const moves = useMemo(() => {
     const direction = new Map(indicators.data?.map((i) => [i.id, i.direction]));
@@ -51,6 +51,7 @@ export function MovementSlide() {
         labels.documentTitle,
         now,
       )}
+      problem={set.failed.size > 0 ? problemText([k.someSeries(set.failed.size)], set.error) : undefined}
     >
       <ul className="kiosk-movements">
         {moves.map((m) => {

@@ -12,7 +12,7 @@ import { kioskSeriesOption } from '../series-option';
 import { footnote, seriesSentence } from '../slide-text';
 import { useChartFontSize } from '../use-font-size';
 import { SeriesTable } from './series-table';
-import { SlideFrame, SlideState } from './slide-frame';
+import { problemText, SlideFrame, SlideState } from './slide-frame';
 
 const s = strings.kiosk.series;
 const COMPARED = [HOME_AREAS.ishoej, HOME_AREAS.vallensbaek];
@@ -23,7 +23,7 @@ type Props = { indicatorId: string; areas?: readonly string[]; from?: number | u
 export function SeriesSlide({ indicatorId, areas, from, comparison = false }: Props) {
   const shownAreas = comparison ? COMPARED : (areas ?? COMPARED);
   const keys = useMemo(() => shownAreas.map((area) => ({ indicatorId, area })), [indicatorId, shownAreas]);
-  const set = useSeriesSet(keys);
+  const set = useSeriesSet(keys, { failedWhileRetrying: true });
   const indicators = useIndicators().data;
   const indicator = useMemo(() => indicators?.find((i) => i.id === indicatorId), [indicators, indicatorId]);
   const { labels } = useTargetLabels();
@@ -66,9 +66,11 @@ export function SeriesSlide({ indicatorId, areas, from, comparison = false }: Pr
   const ctx = { unit, noun: indicator?.noun, areaName: labels.areaName };
   const sentence = seriesSentence(indicator?.subject ?? name, shown, ctx);
   const points = lines.flatMap((l) => l.values.map((v) => v.point));
+  const missing = shownAreas.filter((a) => set.failed.has(`${indicatorId}/${a}`)).map(areaName);
   return (
     <SlideFrame
       title={title}
+      problem={missing.length > 0 ? problemText(missing, set.error) : undefined}
       sentence={comparison && shown.length === 0 ? strings.kiosk.comparison.noCommon : sentence}
       footnote={footnote(points, labels.documentTitle, now)}
     >

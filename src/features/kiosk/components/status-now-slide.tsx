@@ -14,7 +14,7 @@ import { formatValue } from '@/lib/format';
 import { goalFigures } from '../goal-figures';
 import { footnote } from '../slide-text';
 import { KIOSK_STATUS_COLORS } from '../theme';
-import { SlideFrame, SlideState } from './slide-frame';
+import { problemText, SlideFrame, SlideState } from './slide-frame';
 
 const k = strings.kiosk.statusNow;
 const NONE: Target[] = [];
@@ -36,11 +36,12 @@ export function StatusNowSlide({ area = HOME_AREAS.ishoej }: { area?: string | u
   );
   const statuses = useTargetStatuses(targets);
   const title = k.heading(areaName);
-  if (plans.isSuccess && !current) return <SlideState title={title} error={new Error(k.noPlan(areaName))} />;
+  if (plans.data !== undefined && !current) return <SlideState title={title} error={new Error(k.noPlan(areaName))} />;
   if (!plan.data || !areas.data)
     return <SlideState title={title} error={plans.error ?? plan.error ?? areas.error ?? error} />;
   const results = targets.flatMap((t) => statuses.statuses.get(t.id) ?? []);
-  if (results.length < targets.length) return <SlideState title={title} error={statuses.error} />;
+  const failed = targets.filter((t) => statuses.failed.has(t.id));
+  if (results.length + failed.length < targets.length) return <SlideState title={title} error={statuses.error} />;
   const shown = targets.slice(0, MAX_GOALS);
   const judged = results.flatMap((r) => (r.latest ? [r.latest.point] : []));
   // With one or two goals there is room for the figures themselves, large.
@@ -51,11 +52,20 @@ export function StatusNowSlide({ area = HOME_AREAS.ishoej }: { area?: string | u
       title={title}
       sentence={`${planSentence(results)}${targets.length > MAX_GOALS ? ` ${k.more(targets.length - MAX_GOALS)}` : ''}`}
       footnote={footnote(judged, labels.documentTitle, statuses.now)}
+      problem={
+        failed.length > 0
+          ? problemText(
+              failed.map((t) => t.title),
+              statuses.error,
+            )
+          : undefined
+      }
     >
       <ul className="kiosk-goals">
-        {shown.map((t) => {
-          const r = statuses.statuses.get(t.id)!;
-          return (
+        {shown.flatMap((t) => {
+          const r = statuses.statuses.get(t.id);
+          if (!r) return [];
+          return [
             <li key={t.id}>
               <div>
                 <p className="kiosk-goal-status" style={{ color: KIOSK_STATUS_COLORS[r.status] }}>
@@ -81,8 +91,8 @@ export function StatusNowSlide({ area = HOME_AREAS.ishoej }: { area?: string | u
                 )}
                 <p>{labels.sentence(t, r)}</p>
               </div>
-            </li>
-          );
+            </li>,
+          ];
         })}
       </ul>
     </SlideFrame>

@@ -10,7 +10,7 @@ import { strings } from '@/lib/strings';
 import { commonLatest } from '../common-period';
 import { keyIndicators, KEY_AREAS } from '../figures';
 import { footnote } from '../slide-text';
-import { SlideFrame, SlideState } from './slide-frame';
+import { problemText, SlideFrame, SlideState } from './slide-frame';
 
 const k = strings.kiosk.targetGroup;
 
@@ -31,7 +31,7 @@ export function TargetGroupSlide({ targetGroupId }: { targetGroupId: string }) {
       chosen.flatMap((i) => KEY_AREAS.filter((a) => i.areas.includes(a)).map((area) => ({ indicatorId: i.id, area }))),
     [chosen],
   );
-  const set = useSeriesSet(keys);
+  const set = useSeriesSet(keys, { failedWhileRetrying: true });
   const name = groups.data?.find((g) => g.id === targetGroupId)?.name;
   const title = name ? k.heading(name) : k.headingUnknown;
   if (!indicators.data || !groups.data || !index.data || set.series.length === 0) {
@@ -51,11 +51,13 @@ export function TargetGroupSlide({ targetGroupId }: { targetGroupId: string }) {
   const period = rows[0]!.shared[0]!.value.period;
   const onePeriod = rows.every((r) => samePeriod(r.shared[0]!.value.period, period));
   const points = rows.flatMap((r) => r.shared.map((c) => c.value.point));
+  const failed = chosen.filter((i) => KEY_AREAS.some((a) => set.failed.has(`${i.id}/${a}`))).map((i) => i.name);
   return (
     <SlideFrame
       title={title}
       sentence={onePeriod ? k.samePeriod(periodPhrase(period)) : k.ownPeriods}
       footnote={footnote(points, labels.documentTitle, now)}
+      problem={failed.length > 0 ? problemText(failed, set.error) : undefined}
     >
       <table className="kiosk-key-figures">
         <caption className="visually-hidden">{title}</caption>

@@ -11,9 +11,16 @@ export function MeetingPackPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
   if (plan.isPending) return <LoadingState />;
-  if (plan.isError) {
+  if (plan.isError && !plan.data) {
     const notFound = { title: strings.notFound.planTitle, body: strings.notFound.planBody(planId) };
-    return <ResourceError error={plan.error} onRetry={() => void plan.refetch()} notFound={notFound} />;
+    return (
+      <ResourceError
+        error={plan.error}
+        onRetry={() => void plan.refetch()}
+        notFound={notFound}
+        failedTitle={strings.plan.failedTitle}
+      />
+    );
   }
   return <MeetingPack plan={plan.data} />;
 }

@@ -2,6 +2,7 @@ import { usePlans } from '@/api/plans';
 import { useTargetLabels, type TargetLabels } from '@/api/target-labels';
 import { useTargetStatuses, type TargetStatuses } from '@/api/target-statuses';
 import type { Plan } from '@/contract';
+import { blockingError } from '@/api/query-problem';
 
 export type MeetingPackData = {
   labels: TargetLabels;
@@ -25,8 +26,8 @@ export function useMeetingPackData(plan: Plan): MeetingPackData {
   return {
     labels,
     statuses,
-    ready: !statuses.pending && ready && plans.isSuccess,
-    error: statuses.error ?? error ?? plans.error,
+    ready: !statuses.pending && ready && plans.data !== undefined,
+    error: statuses.error ?? error ?? blockingError(plans),
     retry: () => {
       statuses.retry();
       retry();

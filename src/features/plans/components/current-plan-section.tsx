@@ -11,6 +11,7 @@ import { planSentence } from '@/lib/sentences';
 import { planPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
 import { TargetGrid } from './target-grid';
+import { blockingError } from '@/api/query-problem';
 
 const s = strings.overview;
 
@@ -42,9 +43,9 @@ export function CurrentPlanSection({ area, summary, labels }: Props) {
         <p className="plan-meta">{s.currentPlanMeta(labels.areaName(area), summary.year)}</p>
       </header>
       {plan.isPending && <LoadingState label={strings.status.loadingPlan(summary.title)} />}
-      {plan.isError && <ErrorState error={plan.error} onRetry={() => void plan.refetch()} compact />}
+      {blockingError(plan) ? <ErrorState error={plan.error} onRetry={() => void plan.refetch()} compact /> : null}
       {statuses.error ? <ErrorState error={statuses.error} onRetry={statuses.retry} compact /> : null}
-      {plan.isSuccess && targets.length === 0 && <p className="muted">{s.noTargetsForArea}</p>}
+      {plan.data !== undefined && targets.length === 0 && <p className="muted">{s.noTargetsForArea}</p>}
       {complete && (
         <div className="plan-verdict">
           <p className="plan-sentence">{planSentence(results)}</p>

@@ -8,6 +8,7 @@ import { periodLabel } from '@/domain/period-label';
 import { planSentence } from '@/lib/sentences';
 import { planPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
+import { blockingError } from '@/api/query-problem';
 
 const s = strings.overview;
 const NONE: Target[] = [];
@@ -29,14 +30,17 @@ function EarlierPlan({ summary }: { summary: PlanSummary }) {
         {summary.published ? ` · ${strings.plan.published} ${periodLabel(summary.published)}` : ''} ·{' '}
         {s.planTargets(summary.targetCount)}
       </p>
-      {plan.isError && <ErrorState error={plan.error} onRetry={() => void plan.refetch()} compact />}
+      {blockingError(plan) ? <ErrorState error={plan.error} onRetry={() => void plan.refetch()} compact /> : null}
+      {statuses.error ? <ErrorState error={statuses.error} onRetry={statuses.retry} compact /> : null}
       {targets.length > 0 && results.length === targets.length ? (
         <>
           <p className="plan-sentence">{planSentence(results)}</p>
           <StatusSummary results={results} />
         </>
       ) : (
-        summary.targetCount > 0 && !plan.isError && <p className="muted">{strings.targetStatus.computing}</p>
+        summary.targetCount > 0 &&
+        !plan.isError &&
+        !statuses.error && <p className="muted">{strings.targetStatus.computing}</p>
       )}
     </li>
   );

@@ -10,6 +10,7 @@ import { strings } from '@/lib/strings';
 import { useAreaChoice } from '@/lib/use-area-choice';
 import { CurrentPlanSection } from './current-plan-section';
 import { EarlierPlans } from './earlier-plans';
+import { blockingError } from '@/api/query-problem';
 
 const s = strings.overview;
 
@@ -27,7 +28,7 @@ export function OverviewPage() {
   const gap = yearsWithoutPlan(list, now);
   const targets = useMemo(() => all.plans.flatMap((p) => p.targets), [all.plans]);
   const titleOf = (id: string) => list.find((p) => p.id === id)?.title ?? id;
-  const failure = plans.error ?? error;
+  const failure = blockingError(plans) ?? error;
   return (
     <>
       <h1>{s.title}</h1>
@@ -40,7 +41,7 @@ export function OverviewPage() {
             retry();
           }}
         />
-      ) : !plans.isSuccess || !ready ? (
+      ) : plans.data === undefined || !ready ? (
         <LoadingState />
       ) : (
         <>

@@ -26,7 +26,7 @@ export function PlanDetails({ plan }: { plan: Plan }) {
   return (
     <article className="plan-page">
       <h1>{plan.title}</h1>
-      {plans.isSuccess && (
+      {plans.data !== undefined && (
         <p className={inForceFor.length > 0 ? 'plan-in-force' : 'plan-superseded'}>
           {inForceFor.length > 0 ? s.inForce(inForceFor.join(' og ')) : s.superseded}
         </p>

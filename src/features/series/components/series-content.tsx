@@ -16,6 +16,7 @@ import { SeriesChart } from './series-chart';
 import { SeriesTable } from './series-table';
 import { TargetList } from './target-list';
 import { ViewToggle } from './view-toggle';
+import { blockingError } from '@/api/query-problem';
 
 const s = strings.series;
 
@@ -106,7 +107,7 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
               documentTitle={page.documentTitle}
             />
           )}
-          {page.crossSection?.isError && (
+          {page.crossSection && blockingError(page.crossSection) && (
             <ErrorState
               compact
               error={withContext(strings.comparison.unavailable, page.crossSection.error)}

@@ -1,9 +1,10 @@
 import { useParams } from 'react-router';
 import { useIndicators } from '@/api/reference';
-import { ErrorState, LoadingState } from '@/components/query-state';
+import { LoadingState, ResourceError } from '@/components/query-state';
 import { strings } from '@/lib/strings';
 import { SeriesContent } from './series-content';
 import '../series.css';
+import { blockingError } from '@/api/query-problem';
 
 const s = strings.series;
 
@@ -12,7 +13,15 @@ export function SeriesPage() {
   const { indicatorId = '' } = useParams();
   const indicators = useIndicators();
   if (indicators.isPending) return <LoadingState label={s.loading} />;
-  if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;
+  if (!indicators.data) {
+    return (
+      <ResourceError
+        error={blockingError(indicators)}
+        onRetry={() => void indicators.refetch()}
+        failedTitle={s.failedTitle}
+      />
+    );
+  }
   const indicator = indicators.data.find((i) => i.id === indicatorId);
   if (!indicator) {
     return (

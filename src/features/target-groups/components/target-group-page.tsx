@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '@/api/document-titles';
 import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
-import { ErrorState, LoadingState } from '@/components/query-state';
+import { ErrorState, LoadingState, ResourceError } from '@/components/query-state';
 import { targetGroupPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
 import { buildGlossary, entriesIn } from '../page/glossary';
@@ -18,6 +18,7 @@ import { SmallMultiples } from './small-multiples';
 import { StrategyEvolution } from './strategy-evolution';
 import { GlossaryContext, TermText } from './term-text';
 import '../target-groups.css';
+import { firstBlockingError } from '@/api/query-problem';
 
 const s = strings.targetGroups.page;
 
@@ -68,14 +69,15 @@ export function TargetGroupPage() {
   }, [all.plans, group, evolution, targets, projects]);
 
   if (groups.isPending || indicators.isPending) return <LoadingState />;
-  if (groups.error || indicators.error) {
+  if (!groups.data || !indicators.data) {
     return (
-      <ErrorState
-        error={groups.error ?? indicators.error}
+      <ResourceError
+        error={firstBlockingError([groups, indicators])}
         onRetry={() => {
           void groups.refetch();
           void indicators.refetch();
         }}
+        failedTitle={s.failedTitle}
       />
     );
   }

@@ -5,6 +5,7 @@ import { useTargetStatuses } from '@/api/target-statuses';
 import { useAllPlans } from '@/api/all-plans';
 import { buildRows, compareMonths, type ComparePeriod, type TableRow } from './row-model';
 import type { Period } from '@/domain/period';
+import { firstBlockingError } from '@/api/query-problem';
 
 export type TableRows = {
   rows: TableRow[];
@@ -46,7 +47,7 @@ export function useTableRows(compare: ComparePeriod): TableRows {
     rows,
     months,
     pending: indicators.isPending || groups.isPending || sections.isPending,
-    error: indicators.error ?? groups.error ?? sections.error ?? all.error,
+    error: firstBlockingError([indicators, groups]) ?? sections.error ?? all.error,
     retry: () => {
       void indicators.refetch();
       void groups.refetch();

@@ -1,50 +1,21 @@
 import { functionalUpdate, type Updater } from '@tanstack/react-table';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { useSearchState, type SearchCodec } from '@/lib/use-url-state';
 import { parseTableState, writeTableState, type TableUrlState } from './table-url';
 
 // The codec's own reading of an empty address, so "reset" can never drift from it.
 const EMPTY: TableUrlState = parseTableState(new URLSearchParams());
 
-/**
- * The table state lives in the address (replacing the history entry, not
- * adding one). Writing the address is an asynchronous navigation, so the
- * table works from a local copy that changes at once; the copy follows the
- * address whenever something else changes it (back, forward, a link).
- */
+const tableCodec: SearchCodec<TableUrlState> = { parse: parseTableState, write: writeTableState };
+
+/** The table's sorting, filters and search, in the address (src/lib/use-url-state.ts). */
 export function useTableState() {
-  const [params, setParams] = useSearchParams();
-  const [state, setState] = useState(() => parseTableState(params));
-  const latest = useRef(state);
-  const written = useRef(params.toString());
-
-  useEffect(() => {
-    if (params.toString() === written.current) return;
-    written.current = params.toString();
-    latest.current = parseTableState(params);
-    setState(latest.current);
-  }, [params]);
-
-  const write = useCallback(
-    (next: TableUrlState) => {
-      latest.current = next;
-      setState(next);
-      setParams(
-        (current) => {
-          const out = writeTableState(next, current);
-          written.current = out.toString();
-          return out;
-        },
-        { replace: true, preventScrollReset: true },
-      );
-    },
-    [setParams],
-  );
+  const [state, setState] = useSearchState(tableCodec);
   const update = useCallback(
     <K extends keyof TableUrlState>(key: K, updater: Updater<TableUrlState[K]>) =>
-      write({ ...latest.current, [key]: functionalUpdate(updater, latest.current[key]) }),
-    [write],
+      setState((previous) => ({ ...previous, [key]: functionalUpdate(updater, previous[key]) })),
+    [setState],
   );
-  const reset = useCallback(() => write(EMPTY), [write]);
+  const reset = useCallback(() => setState(EMPTY), [setState]);
   return { state, update, reset };
 }

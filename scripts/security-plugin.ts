@@ -1,0 +1,73 @@
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+
+/**
+ * The production build's security: a strict Content-Security-Policy in
+ * index.html (the same policy the server should send as a header; see the
+ * README), and no development files in dist/ (the mock API's worker).
+ *
+ * The policy allows only the app's own origin: no inline script or style,
+ * no eval (zod runs jitless, see src/contract/zod-config.ts), images from the
+ * app and data: URLs, and the API's origin when VITE_API_BASE_URL points
+ * elsewhere. The dev server gets none: Vite's hot reload injects inline code.
+ */
+
+export function contentSecurityPolicy(apiBase: string | undefined): string {
+  const api = apiBase && /^https?:\/\//.test(apiBase) ? ` ${new URL(apiBase).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** What only the header can say (a meta tag cannot): who may frame the app. */
+export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
+
+export const SECURITY_HEADERS = (apiBase: string | undefined): Record<string, string> => ({
+  'Content-Security-Policy': `${contentSecurityPolicy(apiBase)}; ${HEADER_ONLY_DIRECTIVES}`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+});
+
+export function securityPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'pejlemaerke-security',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(config.env.VITE_API_BASE_URL),
+          },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+    closeBundle() {
+      const outDir = join(config.root, config.build.outDir);
+      // public/ holds the mock API's worker for the dev server; a production build ships none of it.
+      const worker = join(outDir, 'mockServiceWorker.js');
+      if (existsSync(worker) && process.env.KEEP_MOCK_WORKER !== 'true') rmSync(worker);
+      // The headers for hosts that read a _headers file (Netlify, Cloudflare Pages); nginx: see the README.
+      const headers = Object.entries(SECURITY_HEADERS(config.env.VITE_API_BASE_URL)).map(([k, v]) => `  ${k}: ${v}`);
+      writeFileSync(join(outDir, '_headers'), `/*\n${headers.join('\n')}\n`);
+    },
+  };
+}
