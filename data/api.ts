@@ -3,6 +3,7 @@ import importConfig from './import-config.json';
 import { allMeasures, parseImportConfig } from './import-config-schema';
 import { rawDataset } from './index';
 import meta from './meta.json';
+import { addPageBundles } from './page-bundles';
 import { validateDataset } from './validate';
 
 let cached: ApiFiles | undefined;
@@ -27,6 +28,8 @@ export function documentApiFiles(): ApiFiles {
   if (!result.ok) {
     throw new Error(`Datasættet i data/ er ugyldigt:\n${result.errors.join('\n')}`);
   }
-  cached = buildApiFiles(result.dataset, meta.updated, officialTables());
+  const files = buildApiFiles(result.dataset, meta.updated, officialTables());
+  addPageBundles(files);
+  cached = files;
   return cached;
 }

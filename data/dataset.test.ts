@@ -69,9 +69,33 @@ describe('the API built from it', () => {
 
   it('serves only files the client accepts', () => {
     for (const [path, body] of files) {
+      if (path.startsWith('pages/')) continue;
       const parsed = schemaFor(path).safeParse(body);
       expect(parsed.success, `${path}: ${parsed.error?.message}`).toBe(true);
     }
+  });
+
+  it('bundles for each page exactly the files it would fetch, as they are served alone', () => {
+    const bundles = [...files.keys()].filter((p) => p.startsWith('pages/'));
+    expect([...bundles].sort()).toEqual(
+      [
+        'pages/overview.json',
+        ...['as2015', 'bp2020', 'bp2022', 'bp2023', 'rr2014'].map((id) => `pages/plans/${id}.json`),
+      ].sort(),
+    );
+    expect(bundles).toHaveLength(6);
+    for (const path of bundles) {
+      const { resources } = files.get(path) as { resources: Record<string, unknown> };
+      for (const [inner, body] of Object.entries(resources)) expect(body, `${path} → ${inner}`).toBe(files.get(inner));
+    }
+    const overview = (files.get('pages/overview.json') as { resources: Record<string, unknown> }).resources;
+    // Every plan, and a series of each home kommune: what the overview judges and shows.
+    expect(Object.keys(overview)).toEqual(
+      expect.arrayContaining(['plans.json', 'plans/bp2022.json', 'indicators/ledighed-faktisk/187.json']),
+    );
+    const plan = (files.get('pages/plans/rr2014.json') as { resources: Record<string, unknown> }).resources;
+    expect(Object.keys(plan)).toContain('plans/rr2014.json');
+    expect(Object.keys(plan)).not.toContain('plans/bp2022.json');
   });
 
   it('has an index whose counts match the files', () => {

@@ -1,7 +1,7 @@
 import { areaHandlers } from './areas';
 import { indexHandlers } from './index-resource';
 import { indicatorHandlers } from './indicators';
-import { planHandlers } from './plans';
+import { pageBundleHandlers, planHandlers } from './plans';
 import { targetGroupHandlers } from './target-groups';
 
 export const handlers = [
@@ -9,5 +9,6 @@ export const handlers = [
   ...areaHandlers,
   ...targetGroupHandlers,
   ...planHandlers,
+  ...pageBundleHandlers,
   ...indicatorHandlers,
 ];

@@ -1,6 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { CrossSection } from '@/domain/cross-section';
-import { crossSectionSchema, crossSectionsSchema } from '@/contract';
 import { resourceQuery } from './resource-query';
 import { firstBlockingError } from './query-problem';
 
@@ -20,10 +19,10 @@ export const crossSectionQuery = (indicatorId: string) =>
   resourceQuery(
     crossSectionKeys.one(indicatorId),
     `indicators/${encodeURIComponent(indicatorId)}/latest.json`,
-    crossSectionSchema,
+    'crossSection',
   );
 
-export const crossSectionsQuery = () => resourceQuery(crossSectionKeys.every(), 'latest.json', crossSectionsSchema);
+export const crossSectionsQuery = () => resourceQuery(crossSectionKeys.every(), 'latest.json', 'crossSections');
 
 export const useCrossSection = (indicatorId: string, enabled = true) =>
   useQuery({ ...crossSectionQuery(indicatorId), enabled });

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { planListSchema, planSchema } from '@/contract';
 import { getResource } from '@/lib/api-client';
 import { resourceQuery } from './resource-query';
 
@@ -11,16 +10,16 @@ export const planKeys = {
   detail: (planId: string) => [...planKeys.all, 'detail', planId] as const,
 };
 
-export const getPlans = (signal?: AbortSignal) => getResource('plans.json', planListSchema, { signal });
+export const getPlans = (signal?: AbortSignal) => getResource('plans.json', 'plans', { signal });
 
-export const plansQuery = () => resourceQuery(planKeys.list(), 'plans.json', planListSchema);
+export const plansQuery = () => resourceQuery(planKeys.list(), 'plans.json', 'plans');
 
 export const usePlans = () => useQuery(plansQuery());
 
 export const getPlan = (planId: string, signal?: AbortSignal) =>
-  getResource(`plans/${encodeURIComponent(planId)}.json`, planSchema, { signal });
+  getResource(`plans/${encodeURIComponent(planId)}.json`, 'plan', { signal });
 
 export const planQuery = (planId: string) =>
-  resourceQuery(planKeys.detail(planId), `plans/${encodeURIComponent(planId)}.json`, planSchema);
+  resourceQuery(planKeys.detail(planId), `plans/${encodeURIComponent(planId)}.json`, 'plan');
 
 export const usePlan = (planId: string, enabled = true) => useQuery({ ...planQuery(planId), enabled });

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { apiIndexSchema, areasSchema, indicatorListSchema, targetGroupsSchema } from '@/contract';
 import { knownAreaName } from '@/domain/areas';
 import { resourceQuery } from './resource-query';
 
@@ -22,15 +21,15 @@ export const referenceKeys = {
 const REFERENCE_STALE_MS = 60 * 60_000;
 
 export const areasQuery = () =>
-  resourceQuery(referenceKeys.areas(), 'areas.json', areasSchema, { staleTime: REFERENCE_STALE_MS });
+  resourceQuery(referenceKeys.areas(), 'areas.json', 'areas', { staleTime: REFERENCE_STALE_MS });
 
 export const targetGroupsQuery = () =>
-  resourceQuery(referenceKeys.targetGroups(), 'target-groups.json', targetGroupsSchema, {
+  resourceQuery(referenceKeys.targetGroups(), 'target-groups.json', 'targetGroups', {
     staleTime: REFERENCE_STALE_MS,
   });
 
 export const indicatorsQuery = () =>
-  resourceQuery(referenceKeys.indicators(), 'indicators.json', indicatorListSchema, { staleTime: REFERENCE_STALE_MS });
+  resourceQuery(referenceKeys.indicators(), 'indicators.json', 'indicators', { staleTime: REFERENCE_STALE_MS });
 
 /**
  * The index is how the wall screen finds out that the API is back, so it is
@@ -41,7 +40,7 @@ export const indicatorsQuery = () =>
  * options would pause the poll that ends the wait, or fetch on a timer of its own.
  */
 export const apiIndexQuery = () =>
-  resourceQuery(referenceKeys.index(), 'index.json', apiIndexSchema, {
+  resourceQuery(referenceKeys.index(), 'index.json', 'index', {
     networkMode: 'always',
     retry: false,
     refetchOnMount: false,

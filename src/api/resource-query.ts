@@ -1,9 +1,10 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { ResourceKind } from '@/contract';
 import { getResource } from '@/lib/api-client';
 
 /**
- * The query for one API resource: its key, its path and its contract schema.
+ * The query for one API resource: its key, its path and what kind of resource it is
+ * (which contract schema validates it).
  * The path travels in the query's meta, so the wall screen can save the
  * answer as sent and validate it again when it restores it.
  *
@@ -14,15 +15,15 @@ import { getResource } from '@/lib/api-client';
  * its own 15-second deadline; the screen would wait in silence. A finished
  * answer that nobody is looking at still fills the cache for the next visit.
  */
-export function resourceQuery<S extends z.ZodType, K extends QueryKey>(
+export function resourceQuery<R extends ResourceKind, K extends QueryKey>(
   queryKey: K,
   path: string,
-  schema: S,
+  kind: R,
   options: { staleTime?: number; networkMode?: 'always'; retry?: false; refetchOnMount?: false } = {},
 ) {
   return queryOptions({
     queryKey,
-    queryFn: () => getResource(path, schema),
+    queryFn: () => getResource(path, kind),
     meta: { resource: path },
     ...options,
   });

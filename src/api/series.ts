@@ -1,28 +1,28 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { seriesSchema, type Point, type Series } from '@/contract';
+import type { Point, Series } from '@/contract';
 import { getResource } from '@/lib/api-client';
 import { lastError } from '@/lib/query-client';
 import { resourceQuery } from './resource-query';
+import { seriesPath as seriesKeyPath, type SeriesKey } from './series-keys';
 import { firstBlockingError } from './query-problem';
 
 /** Series of one indicator in one area; shared by status, charts and the meeting pack. */
 
-export type SeriesKey = { readonly indicatorId: string; readonly area: string };
+export type { SeriesKey } from './series-keys';
 
 export const seriesKeys = {
   all: ['series'] as const,
   one: (indicatorId: string, area: string) => [...seriesKeys.all, indicatorId, area] as const,
 };
 
-const seriesPath = (indicatorId: string, area: string) =>
-  `indicators/${encodeURIComponent(indicatorId)}/${encodeURIComponent(area)}.json`;
+const seriesPath = (indicatorId: string, area: string) => seriesKeyPath({ indicatorId, area });
 
 export const getSeries = (indicatorId: string, area: string, signal?: AbortSignal) =>
-  getResource(seriesPath(indicatorId, area), seriesSchema, { signal });
+  getResource(seriesPath(indicatorId, area), 'series', { signal });
 
 export const seriesQuery = (indicatorId: string, area: string) =>
-  resourceQuery(seriesKeys.one(indicatorId, area), seriesPath(indicatorId, area), seriesSchema);
+  resourceQuery(seriesKeys.one(indicatorId, area), seriesPath(indicatorId, area), 'series');
 
 /** Points of a loaded series, with their sources; usable wherever the status engine wants a SeriesLookup. */
 export type PointLookup = (indicatorId: string, area: string) => readonly Point[];

@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
-import type { IndicatorListItem, Target } from '@/contract';
+import type { Target } from '@/contract';
 import { currentPlanIds } from '@/domain/current-plans';
 import { movementsSince, statusChanges, type Movement, type StatusChange } from '@/domain/since';
 import { usePlans } from './plans';
 import { useApiIndex, useIndicators } from './reference';
-import { useSeriesSet, type SeriesKey } from './series';
+import { useSeriesSet } from './series';
+import { officialKeys } from './series-keys';
+
+export { officialKeys } from './series-keys';
 import { statusTarget, useTargetStatuses } from './target-statuses';
 import { firstBlockingError } from './query-problem';
 
@@ -21,17 +24,6 @@ export type SinceLastMeeting = {
   error: unknown;
   retry: () => void;
 };
-
-/** Every (indicator, area) with imported official figures, for the given areas. */
-export function officialKeys(
-  indicators: readonly IndicatorListItem[],
-  imported: ReadonlySet<string>,
-  areas: readonly string[],
-): SeriesKey[] {
-  return indicators
-    .filter((i) => i.officialTables.some((t) => imported.has(t.table)))
-    .flatMap((i) => areas.filter((a) => i.areas.includes(a)).map((area) => ({ indicatorId: i.id, area })));
-}
 
 export function useSinceLastMeeting(
   targets: readonly Target[],

@@ -4,7 +4,10 @@ import { currentPlanIds } from '@/domain/current-plans';
 import { targetStatus, type StatusResult, type StatusTarget } from '@/domain/status';
 import { usePlans } from './plans';
 import { useIndicators } from './reference';
-import { useSeriesSet, type PointLookup, type SeriesKey } from './series';
+import { useSeriesSet, type PointLookup } from './series';
+import { keysOf, seriesKeyId, seriesKeysFor } from './series-keys';
+
+export { seriesKeysFor } from './series-keys';
 import { firstBlockingError } from './query-problem';
 
 /**
@@ -14,25 +17,6 @@ import { firstBlockingError } from './query-problem';
  * screen), so they cannot disagree. A target whose series failed to load has
  * no status until it loads: a failed series is never judged as an empty one.
  */
-
-const key = (indicatorId: string, area: string) => `${indicatorId}/${area}`;
-
-/** The series a target is judged on. */
-function keysOf(t: Target): SeriesKey[] {
-  if (!t.indicatorId) return [];
-  const own = { indicatorId: t.indicatorId, area: t.area };
-  const benchmark = 'benchmarkArea' in t.goal ? [{ indicatorId: t.indicatorId, area: t.goal.benchmarkArea }] : [];
-  return [own, ...benchmark];
-}
-
-export function seriesKeysFor(targets: readonly Target[], indicators: readonly IndicatorListItem[]): SeriesKey[] {
-  const available = new Map(indicators.map((i) => [i.id, new Set(i.areas)]));
-  const keys = new Map<string, SeriesKey>();
-  for (const k of targets.flatMap(keysOf)) {
-    if (available.get(k.indicatorId)?.has(k.area)) keys.set(key(k.indicatorId, k.area), k);
-  }
-  return [...keys.values()];
-}
 
 /** The target as the status engine sees it: its unit, its official tables, and whether its plan is in force. */
 export function statusTarget(
@@ -75,7 +59,7 @@ export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
     if (!indicators.data || !plans.data) return { statuses: out, failed: broken };
     const inForce = currentPlanIds(plans.data);
     for (const t of targets) {
-      const needs = keysOf(t).map((k) => key(k.indicatorId, k.area));
+      const needs = keysOf(t).map(seriesKeyId);
       if (needs.some((k) => set.failed.has(k))) broken.add(t.id);
       else if (!needs.some((k) => set.loading.has(k))) {
         out.set(t.id, targetStatus(statusTarget(t, indicators.data, inForce), set.lookup, now));

@@ -5,9 +5,12 @@ import {
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
+import { pageBundlePath } from '@/api/page-bundles';
 import { planQuery, plansQuery } from '@/api/plans';
 import { areasQuery, indicatorsQuery, targetGroupsQuery } from '@/api/reference';
 import { LoadingState } from '@/components/query-state';
+import { preloadBundle } from '@/lib/api-client';
+import { API_BUNDLES } from '@/lib/config';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -20,6 +23,22 @@ import { RouteError } from './route-error';
  */
 // A choice kept in the address (?omraade=…, a table's sort) is not a new page: loaders run again only when the path changes.
 const pathChanged = ({ currentUrl, nextUrl }: ShouldRevalidateFunctionArgs) => currentUrl.pathname !== nextUrl.pathname;
+
+/** The path inside the app, without the base it is served under (BASE_PATH). */
+const appPath = (pathname: string) => {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+};
+
+// A page whose data is already in the cache needs no bundle: going back to the overview asks for nothing.
+const served = new WeakMap<QueryClient, Set<string>>();
+function bundleServed(queryClient: QueryClient, bundle: string): boolean {
+  const seen = served.get(queryClient) ?? new Set<string>();
+  served.set(queryClient, seen);
+  if (seen.has(bundle)) return true;
+  seen.add(bundle);
+  return false;
+}
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const prefetchShared = () => {
@@ -41,7 +60,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RouteError,
       // Shown for the instant before the first loaders (which only start prefetches) settle.
       HydrateFallback: LoadingState,
-      loader: prefetchShared,
+      loader: ({ request }) => {
+        // The first screen's resources in one request, asked for before any of them.
+        const bundle = API_BUNDLES ? pageBundlePath(appPath(new URL(request.url).pathname)) : null;
+        if (bundle && !bundleServed(queryClient, bundle)) preloadBundle(bundle);
+        return prefetchShared();
+      },
       shouldRevalidate: pathChanged,
       children: [
         {

@@ -14,10 +14,10 @@ import { periodLabel } from '@/domain/period-label';
 import { isShareUnit, type Unit } from '@/domain/units';
 import { formatValue } from '@/lib/format';
 import { sourceLine, type DocumentTitle } from '@/lib/source-text';
-import { strings } from '@/lib/strings';
+import { comparison as comparisonStrings } from '@/lib/strings/comparison';
 import { ScrollRegion } from './scroll-region';
 
-const c = strings.comparison;
+const c = comparisonStrings;
 
 type Props = {
   section: CrossSection;

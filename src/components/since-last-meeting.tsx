@@ -5,12 +5,12 @@ import type { Target } from '@/contract';
 import { calendarDateCode, calendarDateOf, parseCalendarDate } from '@/domain/calendar-date';
 import { formatIsoDate } from '@/lib/format';
 import { movementText } from '@/lib/movement-text';
-import { strings } from '@/lib/strings';
+import { since as sinceStrings } from '@/lib/strings/since';
 import { useSinceDate } from '@/lib/use-since-date';
 import { ErrorState, LoadingState } from './query-state';
 import { StatusBadge } from './status-badge';
 
-const s = strings.since;
+const s = sinceStrings;
 
 type Props = {
   targets: readonly Target[];

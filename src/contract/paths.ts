@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { apiIndexSchema, areasSchema, planListSchema, planSchema, targetGroupsSchema } from './resources';
 import { crossSectionSchema, crossSectionsSchema, indicatorListSchema, seriesSchema } from './series';
+import { resourceKind, type ResourceKind } from './resource-kind';
+import { parseResource } from './validation-error';
+
+export { RESOURCE_KINDS, resourceKind, type ResourceKind } from './resource-kind';
 
 /**
  * The API's resources by path (docs/api.md): what each file holds and the
@@ -8,20 +12,20 @@ import { crossSectionSchema, crossSectionsSchema, indicatorListSchema, seriesSch
  * and the wall screen re-validates what it saved by the same schema.
  */
 
-export const RESOURCE_KINDS = [
-  'index',
-  'plans',
-  'plan',
-  'areas',
-  'targetGroups',
-  'indicators',
-  'crossSections',
-  'crossSection',
-  'series',
-] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+/** What each kind of resource holds once validated. */
+export type ResourceTypes = {
+  index: z.output<typeof apiIndexSchema>;
+  plans: z.output<typeof planListSchema>;
+  plan: z.output<typeof planSchema>;
+  areas: z.output<typeof areasSchema>;
+  targetGroups: z.output<typeof targetGroupsSchema>;
+  indicators: z.output<typeof indicatorListSchema>;
+  crossSections: z.output<typeof crossSectionsSchema>;
+  crossSection: z.output<typeof crossSectionSchema>;
+  series: z.output<typeof seriesSchema>;
+};
 
-const SCHEMAS: Record<ResourceKind, z.ZodType> = {
+const SCHEMAS: { [K in ResourceKind]: z.ZodType<ResourceTypes[K]> } = {
   index: apiIndexSchema,
   plans: planListSchema,
   plan: planSchema,
@@ -33,20 +37,12 @@ const SCHEMAS: Record<ResourceKind, z.ZodType> = {
   series: seriesSchema,
 };
 
-export function resourceKind(path: string): ResourceKind | undefined {
-  if (path === 'index.json') return 'index';
-  if (path === 'plans.json') return 'plans';
-  if (/^plans\/[^/]+\.json$/.test(path)) return 'plan';
-  if (path === 'areas.json') return 'areas';
-  if (path === 'target-groups.json') return 'targetGroups';
-  if (path === 'indicators.json') return 'indicators';
-  if (path === 'latest.json') return 'crossSections';
-  if (/^indicators\/[^/]+\/latest\.json$/.test(path)) return 'crossSection';
-  if (/^indicators\/[^/]+\/[^/]+\.json$/.test(path)) return 'series';
-  return undefined;
-}
-
 export function schemaForPath(path: string): z.ZodType | undefined {
   const kind = resourceKind(path);
   return kind ? SCHEMAS[kind] : undefined;
+}
+
+/** Validates `body` as a resource of `kind`, or throws a ContractError naming the file and fields. */
+export function validateResource<K extends ResourceKind>(kind: K, body: unknown, path: string): ResourceTypes[K] {
+  return parseResource(SCHEMAS[kind], body, path);
 }

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { ContractError, parseResource, resourceKind } from '@/contract';
+import type { ResourceKind, ResourceTypes } from '@/contract';
+import { resourceKind } from '@/contract/resource-kind';
 import { API_BASE_URL, REQUEST_TIMEOUT_MS } from './config';
 import { strings } from './strings';
 
@@ -7,7 +7,14 @@ import { strings } from './strings';
  * The one place the app talks HTTP. Every response is validated against its
  * contract schema here, so components only ever see domain types, and every
  * failure becomes an ApiError with a Danish message a user can act on.
+ *
+ * The contract (zod and the schemas, a third of the app's first JavaScript)
+ * is loaded on the first request, in parallel with it, not before the page
+ * can start: the first screen's requests leave sooner, and every answer is
+ * still validated before anything sees it.
  */
+let contract: Promise<typeof import('@/contract')> | undefined;
+const loadContract = () => (contract ??= import('@/contract'));
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'contract';
 
@@ -98,30 +105,91 @@ function deadline(signal: AbortSignal | undefined): { signal: AbortSignal; done:
 
 const isTimeout = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError';
 
-/** GETs `path` (relative to the API base) and returns it parsed by `schema`. */
-export async function getResource<S extends z.ZodType>(
+/*
+ * Page bundles: one request with every resource a page's first screen needs
+ * (docs/api.md). What a bundle brought waits here for its first request,
+ * which takes it instead of going to the network; it is validated by its own
+ * schema like any answer. A new bundle replaces what the last one left, so
+ * nothing accumulates on a page left open for weeks.
+ */
+const bundled = new Map<string, unknown>();
+let pendingBundle: Promise<void> | null = null;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Asks for a page bundle; the requests that follow wait for it. A bundle that fails costs nothing else. */
+export function preloadBundle(path: string): void {
+  const load = getJson(path)
+    .then((body) => {
+      bundled.clear();
+      // The container is only a map of paths; what it holds is validated per resource when it is used.
+      if (isRecord(body) && isRecord(body.resources)) {
+        for (const [resource, value] of Object.entries(body.resources)) bundled.set(resource, value);
+      }
+    })
+    // Without the bundle each resource is fetched alone, and reports its own failure.
+    .catch(() => undefined)
+    .finally(() => {
+      if (pendingBundle === load) pendingBundle = null;
+    });
+  pendingBundle = load;
+}
+
+async function bundledOrFetched(path: string, signal: AbortSignal | undefined): Promise<unknown> {
+  if (pendingBundle) await pendingBundle;
+  if (bundled.has(path)) {
+    const body = bundled.get(path);
+    // Used once: a refetch asks the server for what is new.
+    bundled.delete(path);
+    return body;
+  }
+  return getJson(path, { signal });
+}
+
+/** GETs the resource at `path` (relative to the API base) and returns it validated as a `kind`. */
+export async function getResource<K extends ResourceKind>(
   path: string,
-  schema: S,
+  kind: K,
   { signal }: { signal?: AbortSignal } = {},
-): Promise<z.output<S>> {
+): Promise<ResourceTypes[K]> {
+  const schemas = loadContract();
+  const body = await bundledOrFetched(path, signal);
+  const { ContractError, validateResource } = await schemas;
+  try {
+    const parsed = validateResource(kind, body, path);
+    if (retaining) retained.set(path, body);
+    return parsed;
+  } catch (error) {
+    if (error instanceof ContractError) {
+      const what = describeResource(path);
+      throw new ApiError('contract', path, strings.errors.contract(what), {
+        details: [strings.errors.file(path), ...error.issues],
+      });
+    }
+    throw error;
+  }
+}
+
+/** GETs JSON at `path` or a same-origin URL, unvalidated: for a caller that validates it itself (the playlist). */
+export async function getJson(path: string, { signal }: { signal?: AbortSignal } = {}): Promise<unknown> {
   const what = describeResource(path);
   const file = strings.errors.file(path);
   const timed = deadline(signal);
   try {
-    return await fetchResource(path, schema, timed.signal, signal, what, file);
+    return await fetchBody(path, timed.signal, signal, what, file);
   } finally {
     timed.done();
   }
 }
 
-async function fetchResource<S extends z.ZodType>(
+async function fetchBody(
   path: string,
-  schema: S,
   timedSignal: AbortSignal,
   callerSignal: AbortSignal | undefined,
   what: string,
   file: string,
-): Promise<z.output<S>> {
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(resourceUrl(path), { signal: timedSignal, headers: { accept: 'application/json' } });
@@ -138,9 +206,8 @@ async function fetchResource<S extends z.ZodType>(
       response.status === 404 ? strings.errors.notFound(what) : strings.errors.http(response.status, what);
     throw new ApiError('http', path, message, { status: response.status, details: [file] });
   }
-  let body: unknown;
   try {
-    body = await response.json();
+    return await response.json();
   } catch (error) {
     if (callerSignal?.aborted) throw error;
     // The deadline covers the body too: a body that stalls is a timeout, not bad JSON.
@@ -148,15 +215,5 @@ async function fetchResource<S extends z.ZodType>(
       throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details: [file] });
     }
     throw new ApiError('not-json', path, strings.errors.notJson(what), { status: response.status, details: [file] });
-  }
-  try {
-    const parsed = parseResource(schema, body, path);
-    if (retaining) retained.set(path, body);
-    return parsed;
-  } catch (error) {
-    if (error instanceof ContractError) {
-      throw new ApiError('contract', path, strings.errors.contract(what), { details: [file, ...error.issues] });
-    }
-    throw error;
   }
 }

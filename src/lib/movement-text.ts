@@ -2,7 +2,7 @@ import { periodLabel } from '@/domain/period-label';
 import type { Movement } from '@/domain/since';
 import { isShareUnit, type Unit } from '@/domain/units';
 import { formatValue, type Noun } from './format';
-import { strings } from './strings';
+import { since as sinceStrings } from '@/lib/strings/since';
 
 /**
  * A movement on an official series in words: "Ledigheden i Ishøj: 4,4 % i
@@ -14,7 +14,7 @@ export function movementText(
   ctx: { unit: Unit; noun?: Noun | undefined; subject: string; areaName: (code: string) => string },
   { verdict = true }: { verdict?: boolean } = {},
 ): string {
-  const s = strings.since;
+  const s = sinceStrings;
   const fmt = (v: number, unit = ctx.unit) => formatValue(v, unit, { noun: ctx.noun });
   const changeUnit = isShareUnit(ctx.unit) ? 'procentpoint' : ctx.unit;
   const sign = m.change > 0 ? '+' : m.change < 0 ? '−' : '±';

@@ -7,7 +7,7 @@ import { isShareUnit, type Unit } from '@/domain/units';
 import { formatValue, type Noun } from './format';
 import { goalText } from './goal-text';
 import { sourceShort, type DocumentTitle } from './source-text';
-import { strings } from './strings';
+import { sentences as sentenceStrings } from '@/lib/strings/sentences';
 
 /**
  * One plain-Danish sentence per goal and per plan, built by rules from the
@@ -16,7 +16,7 @@ import { strings } from './strings';
  * value's period. It claims nothing the judgement does not say.
  */
 
-const s = strings.sentences;
+const s = sentenceStrings;
 
 export type SentenceContext = {
   readonly unit: Unit;

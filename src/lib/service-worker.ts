@@ -8,7 +8,15 @@ const ENABLED =
 
 const supported = () => ENABLED && 'serviceWorker' in navigator;
 
-/** Registers the worker once the page has loaded, so its downloads never compete with the first screen's. */
+// How long an ordinary page waits after loading before the worker downloads the app's files.
+const IDLE_DELAY_MS = 5_000;
+
+/**
+ * Registers the worker where it serves: the wall screen, which must start
+ * with the network down, at once after loading; any other page only once it
+ * has loaded and then sat idle, so the worker's downloads (every file of the
+ * build) never compete with the first screen's.
+ */
 export function registerServiceWorker(): void {
   if (!supported()) return;
   const base = import.meta.env.BASE_URL;
@@ -16,8 +24,15 @@ export function registerServiceWorker(): void {
     // A failed registration (private mode, a proxy stripping the file) only costs offline start-up.
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const kiosk = location.pathname.startsWith(`${base}skaerm`);
+  const whenIdle = () =>
+    setTimeout(
+      () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 10_000 }) : register()),
+      IDLE_DELAY_MS,
+    );
+  const afterLoad = kiosk ? register : whenIdle;
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
 
 /**

@@ -66,6 +66,8 @@ describe('the built dashboard on a static web server', () => {
   });
 
   it('shows a Danish error with a retry when the API fails, and recovers', async () => {
+    // The page bundle fails too, so the page asks for the list of plans alone, and that fails.
+    await page.route('**/api/v1/pages/**', (route) => route.fulfill({ status: 503, body: 'nede' }));
     await page.route('**/api/v1/plans.json', (route) => route.fulfill({ status: 503, body: 'nede' }));
     await page.goto(`${base}/`);
     const alert = page.getByRole('alert');

@@ -119,6 +119,8 @@ describe('hostile and extreme text', () => {
         Array.isArray(body)
           ? body.map((p: { id: string }) => (p.id === 'bp2022' ? { ...p, title: long } : p))
           : { ...(body as object), title: long };
+      // The plans come alone, not in the page bundle, so the long title reaches every view of them.
+      await page.route('**/api/v1/pages/**', (r) => r.fulfill({ status: 404, body: 'ingen' }));
       for (const pattern of ['**/api/v1/plans.json', '**/api/v1/plans/bp2022.json']) {
         await page.route(pattern, async (route) => {
           const response = await route.fetch();

@@ -1,11 +1,11 @@
-import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 
 /**
  * What the screen says about how current its figures are. Pure, so the
  * wording at every age can be tested without waiting hours.
  */
 
-const f = strings.kiosk.freshness;
+const f = kioskStrings.freshness;
 const clock = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
 
 /** "14:05" in Danish time, whatever the screen's own time zone. */

@@ -2,7 +2,7 @@ import type { Target } from '@/contract';
 import type { Period } from '@/domain/period';
 import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
-import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 
 /**
  * The two figures a goal is judged on, for a slide with room to show them
@@ -25,5 +25,5 @@ export function goalFigures(target: Target, result: StatusResult, areaName: (cod
   }
   return result.threshold === undefined
     ? [own]
-    : [own, { label: strings.kiosk.gauges.goal, value: result.threshold, period: undefined }];
+    : [own, { label: kioskStrings.gauges.goal, value: result.threshold, period: undefined }];
 }

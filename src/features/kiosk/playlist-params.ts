@@ -1,4 +1,4 @@
-import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { playlistSchema, slideSchema, type Playlist, type SlideConfig } from './playlist';
 
 /**
@@ -47,7 +47,7 @@ function parseSlide(text: string): SlideConfig | string {
   const [body = '', seconds] = text.split('@');
   const [type = '', ...values] = body.split(':');
   const fields = FIELDS[type as SlideConfig['type']];
-  if (!fields) return strings.kiosk.config.unknownSlide(text);
+  if (!fields) return kioskStrings.config.unknownSlide(text);
   const raw: Record<string, unknown> = { type };
   fields.forEach((field, i) => {
     const value = values[i];
@@ -62,14 +62,14 @@ function parseSlide(text: string): SlideConfig | string {
   const result = slideSchema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  return strings.kiosk.config.badSlide(text, issue?.path.join('.') || 'type', issue?.message ?? '');
+  return kioskStrings.config.badSlide(text, issue?.path.join('.') || 'type', issue?.message ?? '');
 }
 
 function positiveNumber(value: string | null, name: string, errors: string[]): number | undefined {
   if (value === null) return undefined;
   const n = Number(value);
   if (Number.isFinite(n) && n > 0) return n;
-  errors.push(strings.kiosk.config.badNumber(name, value));
+  errors.push(kioskStrings.config.badNumber(name, value));
   return undefined;
 }
 
@@ -77,7 +77,7 @@ function speedOf(value: string | null, errors: string[]): number {
   const n = positiveNumber(value, 'hastighed', errors);
   if (n === undefined) return 1;
   if (n >= SPEED_RANGE.min && n <= SPEED_RANGE.max) return n;
-  errors.push(strings.kiosk.config.badSpeed(value ?? '', SPEED_RANGE.min, SPEED_RANGE.max));
+  errors.push(kioskStrings.config.badSpeed(value ?? '', SPEED_RANGE.min, SPEED_RANGE.max));
   return 1;
 }
 
@@ -88,7 +88,7 @@ function speedOf(value: string | null, errors: string[]): number {
 export function playlistPath(value: string | null, errors: string[]): string | undefined {
   if (value === null || value === '') return undefined;
   if (/^\/(?![/\\])[^\s\\]*\.json$/.test(value)) return value;
-  errors.push(strings.kiosk.config.foreignPlaylist(value));
+  errors.push(kioskStrings.config.foreignPlaylist(value));
   return undefined;
 }
 
@@ -105,7 +105,7 @@ export function parseKioskParams(search: string): KioskParams {
     const good = parsed.filter((s): s is SlideConfig => typeof s !== 'string');
     errors.push(...parsed.filter((s): s is string => typeof s === 'string'));
     slides = good.length > 0 ? good : undefined;
-    if (!slides) errors.push(strings.kiosk.config.noSlides);
+    if (!slides) errors.push(kioskStrings.config.noSlides);
   }
   return {
     playlistUrl: playlistPath(params.get('playlist'), errors),
@@ -130,6 +130,6 @@ export function applyOverrides(base: Playlist, params: KioskParams): { playlist:
   const issue = result.error.issues[0];
   return {
     playlist: base,
-    errors: [strings.kiosk.config.badSlide('URL', issue?.path.join('.') ?? '', issue?.message ?? '')],
+    errors: [kioskStrings.config.badSlide('URL', issue?.path.join('.') ?? '', issue?.message ?? '')],
   };
 }

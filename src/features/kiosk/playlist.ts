@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeIssues } from '@/contract';
-import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 
 /**
  * The wall screen's playlist: which slides, in which order, for how long.
@@ -8,8 +8,8 @@ import { strings } from '@/lib/strings';
  * so every field is checked and a bad file falls back to the default.
  */
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, strings.kiosk.config.idFormat);
-const areaCode = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, strings.kiosk.config.idFormat);
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, kioskStrings.config.idFormat);
+const areaCode = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, kioskStrings.config.idFormat);
 /** Seconds; a slide shorter than 3 s cannot be read from across the hall, longer than 10 min looks frozen. */
 const duration = z.number().min(3).max(600);
 
@@ -84,7 +84,7 @@ export function validatePlaylist(data: unknown, source: string): PlaylistResult 
   if (result.success) return { playlist: result.data, errors: [] };
   return {
     playlist: DEFAULT_PLAYLIST,
-    errors: describeIssues(result.error).map((issue) => strings.kiosk.config.invalid(source, issue)),
+    errors: describeIssues(result.error).map((issue) => kioskStrings.config.invalid(source, issue)),
   };
 }
 

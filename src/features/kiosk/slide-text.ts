@@ -6,6 +6,7 @@ import { figureDateText } from '@/lib/figure-date';
 import { formatValue, type Noun } from '@/lib/format';
 import { sourceName, type DocumentTitle } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 
 /**
  * The wall screen's footnote: the sources of the figures on the slide, named
@@ -35,7 +36,7 @@ export function footnote(points: readonly SourcedValue[], titleOf: DocumentTitle
     names[names.indexOf(publisher)] = strings.sources.table(publisher, list.join(', '));
   const newest = [...points].sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
   const date = figureDateText(newest, now);
-  const k = strings.kiosk;
+  const k = kioskStrings;
   return [
     `${k.source}: ${names.slice(0, 3).join('; ')}${names.length > 3 ? k.moreSources(names.length - 3) : ''}`,
     date,
@@ -58,7 +59,7 @@ export function seriesSentence(
   ctx: { unit: Unit; noun?: Noun | undefined; areaName: (code: string) => string },
 ): string | undefined {
   if (values.length === 0) return undefined;
-  const k = strings.kiosk.series;
+  const k = kioskStrings.series;
   const fmt = (v: number) => formatValue(v, ctx.unit, { noun: ctx.noun });
   const first = values[0]!.value.period;
   const same = values.every((v) => samePeriod(v.value.period, first));

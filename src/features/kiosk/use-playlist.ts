@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { z } from 'zod';
-import { getResource } from '@/lib/api-client';
-import { strings } from '@/lib/strings';
+import { getJson } from '@/lib/api-client';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { DEFAULT_PLAYLIST, validatePlaylist, type Playlist } from './playlist';
 import { applyOverrides, type KioskParams } from './playlist-params';
 
@@ -23,7 +22,7 @@ export function resolvePlaylist(
 ): { playlist: Playlist; errors: string[] } {
   const fromFile =
     'error' in file
-      ? { playlist: DEFAULT_PLAYLIST, errors: [strings.kiosk.config.fileFailed(source, file.error)] }
+      ? { playlist: DEFAULT_PLAYLIST, errors: [kioskStrings.config.fileFailed(source, file.error)] }
       : validatePlaylist(file.data, source);
   const merged = applyOverrides(fromFile.playlist, params);
   return { playlist: merged.playlist, errors: [...params.errors, ...fromFile.errors, ...merged.errors] };
@@ -33,7 +32,8 @@ export function usePlaylist(params: KioskParams) {
   const url = playlistUrl(params, document.baseURI, import.meta.env.BASE_URL);
   const file = useQuery({
     queryKey: ['kiosk', 'playlist', url],
-    queryFn: ({ signal }) => getResource(url, z.unknown(), { signal }),
+    // Validated as a playlist below, where every wrong field is named on screen.
+    queryFn: ({ signal }) => getJson(url, { signal }),
     retry: false,
   });
   const source = url.split('/').pop() ?? url;

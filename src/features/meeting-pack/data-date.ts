@@ -4,7 +4,7 @@ import { comparePeriods, type Period } from '@/domain/period';
 const endOf = (p: Period): Period => (p.kind === 'range' ? p.end : p);
 import { periodLabel } from '@/domain/period-label';
 import type { StatusResult } from '@/domain/status';
-import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
 /**
  * The figures' own date for the pack, printed on every page: the newest
@@ -23,7 +23,7 @@ export function packDataDate(results: Iterable<StatusResult>): string {
       if (!document || comparePeriods(point.period, document) > 0) document = point.period;
     }
   }
-  const s = strings.meetingPack.dataDate;
+  const s = meetingPackStrings.dataDate;
   const parts = [
     ...(official ? [s.official(periodLabel(official))] : []),
     ...(document ? [s.document(periodLabel(endOf(document)))] : []),

@@ -1,9 +1,9 @@
 import type { Point, Target } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
 import { retrievalText, sourceShort, type DocumentTitle } from '@/lib/source-text';
-import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
-const s = strings.meetingPack;
+const s = meetingPackStrings;
 
 /** Where a figure comes from, in one printable line: the document's title and place, or the table and its retrieval. */
 export function sourceText(p: Provenance, documentTitle: DocumentTitle): string {

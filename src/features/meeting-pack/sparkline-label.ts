@@ -2,9 +2,9 @@ import type { Comparator, DatedValue } from '@/domain/goal';
 import { periodLabel } from '@/domain/period-label';
 import type { Unit } from '@/domain/units';
 import { formatNumber, formatValue } from '@/lib/format';
-import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
-const s = strings.meetingPack.sparkline;
+const s = meetingPackStrings.sparkline;
 
 /** Beyond this many values, a sentence listing them all stops being read to the end. */
 const MAX_LISTED = 6;

@@ -3,7 +3,7 @@ import { dataAge, type DataAge } from '@/domain/data-age';
 import { periodLabel } from '@/domain/period-label';
 import { latestValue } from '@/domain/pick-value';
 import { publicationText, retrievalText, sourceName } from '@/lib/source-text';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 
 /**
  * How current each shown series is: its newest period (foreløbig, or
@@ -19,7 +19,7 @@ export type DataDate = {
   readonly sources: readonly string[];
 };
 
-const s = strings.series.dataDates;
+const s = seriesStrings.dataDates;
 
 type PlanLike = Pick<Plan, 'title' | 'document' | 'published'>;
 

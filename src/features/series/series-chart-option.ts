@@ -2,7 +2,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { Unit } from '@/domain/units';
 import type { ECOption } from '@/lib/echarts-option';
 import { formatNumber } from '@/lib/format';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { areaStyles, EVENT_COLOR } from './area-style';
 import { eventNumbers, type EventMark } from './events';
 import type { SeriesRow } from './series-data';
@@ -35,7 +35,7 @@ export type SeriesChartInput = {
 
 type LineSeries = LineSeriesOption;
 
-const c = strings.series.chart;
+const c = seriesStrings.chart;
 /** Up to this many points a line shows every symbol; a monthly series over years shows them on hover. */
 const SYMBOLS_UP_TO = 24;
 
@@ -251,7 +251,7 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
     },
     yAxis: {
       type: 'value',
-      name: strings.series.unitNames[input.unit],
+      name: seriesStrings.unitNames[input.unit],
       // Above the row of event numbers.
       nameGap: 30,
       nameTextStyle: { color: '#1b1f24', align: 'left' },

@@ -1,10 +1,10 @@
 import { toCsv } from '@/lib/csv';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import type { SeriesRow } from './series-data';
 
 /** Exactly the rows on screen as CSV, each with its source and how it relates to the value shown. */
 
-const csv = strings.series.csv;
+const csv = seriesStrings.csv;
 
 export function seriesCsv(indicatorName: string, rows: readonly SeriesRow[]): string {
   return toCsv(
@@ -16,7 +16,7 @@ export function seriesCsv(indicatorName: string, rows: readonly SeriesRow[]): st
       r.periodText,
       r.periodCode,
       r.value,
-      strings.series.unitNames[r.unit],
+      seriesStrings.unitNames[r.unit],
       r.source,
       r.location,
       r.provisional ? csv.yes : csv.no,

@@ -5,6 +5,7 @@ import type { Unit } from '@/domain/units';
 import type { Noun } from '@/lib/format';
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { eventMarks, type EventMark } from './events';
 import { effectiveRange, inRange, rangeWindow, toRows, yearSpan, type SeriesRow, type YearRange } from './series-data';
 import { targetViews, type PlanTarget, type TargetView } from './target-views';
@@ -65,7 +66,7 @@ export function seriesModel(input: SeriesModelInput): SeriesModel {
   };
 }
 
-const c = strings.series.chart;
+const c = seriesStrings.chart;
 
 export function rangeText(range: YearRange | undefined): string {
   return range ? c.rangeYears(range.from, range.to) : c.rangeAll;
@@ -82,7 +83,7 @@ export function chartLabel(indicatorName: string, model: SeriesModel): string {
     const rows = model.rows.filter((r) => r.areaName === name && r.role === 'shown');
     const last = rows.filter((r) => !r.synthetic).at(-1) ?? rows.at(-1)!;
     const tag = last.synthetic
-      ? strings.series.source.syntheticMarker
+      ? seriesStrings.source.syntheticMarker
       : last.provisional
         ? strings.sources.provisional
         : '';

@@ -1,5 +1,6 @@
 import { formatIsoDate, formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import type { EventMark } from './events';
 import type { SeriesRow } from './series-data';
 import type { TargetView } from './target-views';
@@ -13,8 +14,8 @@ export type TipParams = {
   readonly value?: unknown;
 };
 
-const c = strings.series.chart;
-const t = strings.series.targets;
+const c = seriesStrings.chart;
+const t = seriesStrings.targets;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -29,9 +30,9 @@ function line(label: string, value: string): string {
 export function rowTip(row: SeriesRow | undefined): string {
   if (!row) return '';
   const tags = [
-    ...(row.synthetic ? [strings.series.source.syntheticMarker] : []),
+    ...(row.synthetic ? [seriesStrings.source.syntheticMarker] : []),
     ...(row.provisional ? [strings.sources.provisional] : []),
-    ...(row.role === 'revised' ? [strings.series.table.revised] : []),
+    ...(row.role === 'revised' ? [seriesStrings.table.revised] : []),
   ];
   const value = formatValue(row.value, row.unit) + (tags.length > 0 ? ` (${tags.join(', ')})` : '');
   const source = row.location ? `${row.source}, ${row.location}` : row.source;

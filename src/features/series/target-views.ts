@@ -6,7 +6,7 @@ import { resolveThreshold, type SeriesLookup } from '@/domain/threshold';
 import type { Unit } from '@/domain/units';
 import type { Noun } from '@/lib/format';
 import { goalText } from '@/lib/goal-text';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { TARGET_COLORS } from './area-style';
 import type { YearRange } from './series-data';
 
@@ -57,7 +57,7 @@ export type TargetContext = {
   readonly range: YearRange | undefined;
 };
 
-const c = strings.series.chart;
+const c = seriesStrings.chart;
 
 function threshold(t: Target, ctx: TargetContext): { value?: number; reason?: string } {
   const status = ctx.statuses.get(t.id);

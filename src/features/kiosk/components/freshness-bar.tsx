@@ -1,4 +1,4 @@
-import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { freshness } from '../freshness';
 import { useNow, useSlideFreshness } from '../refresh';
 
@@ -13,7 +13,7 @@ export function FreshnessBar({ refreshMs }: { refreshMs: number }) {
   const { stamp, banner } = freshness({ fetchedAt, failingSince, now, refreshMs });
   return (
     <>
-      <p className="kiosk-stamp">{stamp ?? strings.kiosk.loading}</p>
+      <p className="kiosk-stamp">{stamp ?? kioskStrings.loading}</p>
       {/* Always in the DOM, so screen readers hear it when it fills. */}
       <div className="kiosk-banner-slot" role="status" aria-live="polite">
         {banner && <p className="kiosk-banner">{banner}</p>}

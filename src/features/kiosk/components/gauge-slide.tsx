@@ -9,13 +9,14 @@ import type { StatusResult } from '@/domain/status';
 import { formatValue } from '@/lib/format';
 import { planSentence } from '@/lib/sentences';
 import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { gaugeOption } from '../gauge-option';
 import { footnote } from '../slide-text';
 import { KIOSK_STATUS_COLORS } from '../theme';
 import { useChartFontSize } from '../use-font-size';
 import { SlideFrame, SlideState } from './slide-frame';
 
-const g = strings.kiosk.gauges;
+const g = kioskStrings.gauges;
 const EMPTY: Target[] = [];
 /** As many as the playlist allows: three rows fit at five-metre type. */
 const MAX_GAUGES = 3;

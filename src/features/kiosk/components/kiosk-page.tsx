@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { useKioskPersistence } from '../persistence';
 import { KioskScreen } from './kiosk-screen';
 import './kiosk.css';
@@ -9,7 +10,7 @@ export function KioskPage() {
   useKioskPersistence();
   useEffect(() => {
     const previous = document.title;
-    document.title = `${strings.kiosk.title} – ${strings.app.name}`;
+    document.title = `${kioskStrings.title} – ${strings.app.name}`;
     document.documentElement.classList.add('kiosk-mode');
     return () => {
       document.title = previous;

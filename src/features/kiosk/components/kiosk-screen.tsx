@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
-import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { usePlayback } from '../playback-store';
 import { slideDurationMs, type Playlist } from '../playlist';
 import { parseKioskParams } from '../playlist-params';
@@ -18,7 +18,7 @@ export function KioskScreen() {
   if (pending || !playlist) {
     return (
       <p className="kiosk-loading" role="status">
-        {strings.kiosk.loading}
+        {kioskStrings.loading}
       </p>
     );
   }
@@ -41,7 +41,7 @@ function Player({ playlist, errors, speed }: { playlist: Playlist; errors: reado
       {/* Its own grid row, present or not, so the footer always sits at the bottom. */}
       {errors.length > 0 && (
         <div className="kiosk-config-error" role="alert">
-          <p>{strings.kiosk.config.title}</p>
+          <p>{kioskStrings.config.title}</p>
           <ul>
             {errors.slice(0, 3).map((e) => (
               <li key={e}>{e}</li>
@@ -55,15 +55,15 @@ function Player({ playlist, errors, speed }: { playlist: Playlist; errors: reado
       <footer className="kiosk-footer">
         <FreshnessBar refreshMs={refreshMs} />
         <p className="kiosk-position">
-          {strings.kiosk.slideOf(current + 1, count)}
+          {kioskStrings.slideOf(current + 1, count)}
           {paused && (
             <>
               {' · '}
-              <strong className="kiosk-paused">{strings.kiosk.paused}</strong>
+              <strong className="kiosk-paused">{kioskStrings.paused}</strong>
             </>
           )}
           {/* For whoever sets the screen up with a keyboard; a passer-by needs none of it. */}
-          <span className="visually-hidden"> · {strings.kiosk.keyHelp}</span>
+          <span className="visually-hidden"> · {kioskStrings.keyHelp}</span>
         </p>
       </footer>
       <div className="kiosk-progress" aria-hidden="true">

@@ -6,11 +6,12 @@ import { useTargetLabels } from '@/api/target-labels';
 import { HOME_AREAS } from '@/domain/areas';
 import { latestMovements } from '@/domain/since';
 import { movementText } from '@/lib/movement-text';
-import { strings } from '@/lib/strings';
+import { since as sinceStrings } from '@/lib/strings/since';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { footnote } from '../slide-text';
 import { problemText, SlideFrame, SlideState } from './slide-frame';
 
-const k = strings.kiosk.movement;
+const k = kioskStrings.movement;
 const HOMES = Object.values(HOME_AREAS);
 
 /** The biggest movements on the home kommuner's official series since the month before, good or bad in each one's polarity. */
@@ -59,8 +60,8 @@ export function MovementSlide() {
           return (
             <li key={`${m.indicatorId}/${m.area}`} className={`kiosk-movement-${m.verdict}`}>
               <span className="kiosk-movement-verdict">
-                <span aria-hidden="true">{strings.since.verdictIcon[m.verdict]} </span>
-                {strings.since.verdict[m.verdict]}
+                <span aria-hidden="true">{sinceStrings.verdictIcon[m.verdict]} </span>
+                {sinceStrings.verdict[m.verdict]}
               </span>
               <span className="kiosk-movement-text">
                 {movementText(

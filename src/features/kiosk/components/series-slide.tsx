@@ -6,7 +6,7 @@ import { EChart } from '@/components/echart';
 import { HOME_AREAS } from '@/domain/areas';
 import { periodMidpoint, periodStartMonth } from '@/domain/period';
 import { valuesByPeriod, type ValueChoice } from '@/domain/pick-value';
-import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { commonLatest } from '../common-period';
 import { kioskSeriesOption } from '../series-option';
 import { footnote, seriesSentence } from '../slide-text';
@@ -14,7 +14,7 @@ import { useChartFontSize } from '../use-font-size';
 import { SeriesTable } from './series-table';
 import { problemText, SlideFrame, SlideState } from './slide-frame';
 
-const s = strings.kiosk.series;
+const s = kioskStrings.series;
 const COMPARED = [HOME_AREAS.ishoej, HOME_AREAS.vallensbaek];
 
 type Props = { indicatorId: string; areas?: readonly string[]; from?: number | undefined; comparison?: boolean };
@@ -54,11 +54,9 @@ export function SeriesSlide({ indicatorId, areas, from, comparison = false }: Pr
     [unit, fontSize, lines, areaName],
   );
   const name = indicator?.name ?? s.unknown;
-  const title = comparison ? strings.kiosk.comparison.heading(name) : s.heading(name);
+  const title = comparison ? kioskStrings.comparison.heading(name) : s.heading(name);
   if (lines.length === 0) {
-    return (
-      <SlideState title={title} error={set.pending ? undefined : (set.error ?? new Error(strings.kiosk.noData))} />
-    );
+    return <SlideState title={title} error={set.pending ? undefined : (set.error ?? new Error(kioskStrings.noData))} />;
   }
   const shown: { area: string; value: ValueChoice }[] = comparison
     ? (commonLatest(lines) ?? [])
@@ -71,7 +69,7 @@ export function SeriesSlide({ indicatorId, areas, from, comparison = false }: Pr
     <SlideFrame
       title={title}
       problem={missing.length > 0 ? problemText(missing, set.error) : undefined}
-      sentence={comparison && shown.length === 0 ? strings.kiosk.comparison.noCommon : sentence}
+      sentence={comparison && shown.length === 0 ? kioskStrings.comparison.noCommon : sentence}
       footnote={footnote(points, labels.documentTitle, now)}
     >
       <EChart option={option} label={s.chartLabel(name, sentence ?? '')} height="100%" className="kiosk-chart" />

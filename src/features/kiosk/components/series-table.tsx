@@ -2,9 +2,10 @@ import type { Unit } from '@/domain/units';
 import { periodLabel } from '@/domain/period-label';
 import { formatValue, type Noun } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import type { AreaValues } from '../common-period';
 
-const s = strings.kiosk.series;
+const s = kioskStrings.series;
 
 /**
  * The chart's figures as a table for screen readers. The header row sits in

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { usePollProblem } from '../refresh';
 
 type FrameProps = {
@@ -37,7 +38,7 @@ export function SlideFrame({ title, kicker, sentence, footnote, problem, childre
 
 /** "Ingen tal for Ishøj: Serveren svarede med fejl 500, da vi hentede en tidsserie." */
 export function problemText(what: readonly string[], error: unknown): string {
-  return strings.kiosk.missing(what.join(' og '), error instanceof Error ? error.message : strings.errors.unexpected);
+  return kioskStrings.missing(what.join(' og '), error instanceof Error ? error.message : strings.errors.unexpected);
 }
 
 /**
@@ -50,13 +51,13 @@ export function SlideState({ title, error }: { title: string; error?: unknown })
     <SlideFrame title={title}>
       {error ? (
         <p className="kiosk-placeholder">
-          {strings.kiosk.slideError(error instanceof Error ? error.message : strings.errors.unexpected)}
+          {kioskStrings.slideError(error instanceof Error ? error.message : strings.errors.unexpected)}
         </p>
       ) : waiting ? (
-        <p className="kiosk-placeholder">{strings.kiosk.waiting(waiting)}</p>
+        <p className="kiosk-placeholder">{kioskStrings.waiting(waiting)}</p>
       ) : (
         <p className="kiosk-placeholder" role="status">
-          {strings.kiosk.loading}
+          {kioskStrings.loading}
         </p>
       )}
     </SlideFrame>

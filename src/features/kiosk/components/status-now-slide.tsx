@@ -9,6 +9,7 @@ import { HOME_AREAS } from '@/domain/areas';
 import { currentPlans } from '@/domain/current-plans';
 import { planSentence } from '@/lib/sentences';
 import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { periodLabel } from '@/domain/period-label';
 import { formatValue } from '@/lib/format';
 import { goalFigures } from '../goal-figures';
@@ -16,7 +17,7 @@ import { footnote } from '../slide-text';
 import { KIOSK_STATUS_COLORS } from '../theme';
 import { problemText, SlideFrame, SlideState } from './slide-frame';
 
-const k = strings.kiosk.statusNow;
+const k = kioskStrings.statusNow;
 const NONE: Target[] = [];
 // Three goals with their sentences fill a 1080p screen at five-metre type.
 const MAX_GOALS = 3;

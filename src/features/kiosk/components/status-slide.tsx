@@ -4,12 +4,13 @@ import { useTargetStatuses } from '@/api/target-statuses';
 import { countStatuses, TARGET_STATUSES } from '@/domain/status';
 import { planSentence } from '@/lib/sentences';
 import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { footnote } from '../slide-text';
 import { KIOSK_STATUS_COLORS } from '../theme';
 import { SlideFrame, SlideState } from './slide-frame';
 
 const EMPTY = [] as const;
-const k = strings.kiosk.status;
+const k = kioskStrings.status;
 
 /** How many of one plan's targets have each status: for a historic plan, when a playlist asks for it. */
 export function StatusSlide({ planId }: { planId: string }) {

@@ -6,13 +6,13 @@ import { samePeriod } from '@/domain/period';
 import { periodLabel, periodPhrase } from '@/domain/period-label';
 import { valuesByPeriod } from '@/domain/pick-value';
 import { formatValue } from '@/lib/format';
-import { strings } from '@/lib/strings';
+import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { commonLatest } from '../common-period';
 import { keyIndicators, KEY_AREAS } from '../figures';
 import { footnote } from '../slide-text';
 import { problemText, SlideFrame, SlideState } from './slide-frame';
 
-const k = strings.kiosk.targetGroup;
+const k = kioskStrings.targetGroup;
 
 /** A målgruppe's key figures for Ishøj, Vallensbæk and Hele landet, all on the newest period they share. */
 export function TargetGroupSlide({ targetGroupId }: { targetGroupId: string }) {

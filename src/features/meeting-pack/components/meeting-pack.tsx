@@ -6,6 +6,7 @@ import { HOME_AREAS } from '@/domain/areas';
 import { countStatuses } from '@/domain/status';
 import { planSentence } from '@/lib/sentences';
 import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 import { packDataDate } from '../data-date';
 import { PackToolbar } from './pack-toolbar';
 import { PejlemaerkerSection } from './pejlemaerker-section';
@@ -15,7 +16,7 @@ import { TitleBlock } from './title-block';
 import { useMeetingPackData } from './use-meeting-pack-data';
 import { usePrintMargins } from './use-print-margins';
 
-const s = strings.meetingPack;
+const s = meetingPackStrings;
 
 export function MeetingPack({ plan }: { plan: Plan }) {
   const data = useMeetingPackData(plan);

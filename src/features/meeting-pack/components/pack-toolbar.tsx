@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'react-router';
 import { planPath } from '@/lib/routes';
-import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
-const s = strings.meetingPack;
+const s = meetingPackStrings;
 
 /** Screen-only actions: print (or save as PDF) and back to the plan. Print CSS hides them. */
 export function PackToolbar({ planId }: { planId: string }) {

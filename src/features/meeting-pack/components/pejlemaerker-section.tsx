@@ -1,8 +1,9 @@
 import type { Plan } from '@/contract';
 import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 import { groupPejlemaerker } from '../pejlemaerke-groups';
 
-const s = strings.meetingPack;
+const s = meetingPackStrings;
 
 type Props = { plan: Plan; targetGroupName: (id: string) => string };
 

@@ -1,10 +1,10 @@
 import type { Point } from '@/contract';
 import type { Unit } from '@/domain/units';
-import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 import { sparklineLabel, type GoalLine } from '../sparkline-label';
 import { SPARKLINE_BOX, sparklinePath } from '../sparkline-path';
 
-const s = strings.meetingPack.sparkline;
+const s = meetingPackStrings.sparkline;
 
 type Props = { points: readonly Point[]; goal: GoalLine | undefined; unit: Unit };
 

@@ -1,5 +1,6 @@
 import { TARGET_STATUSES, type TargetStatus } from '@/domain/status';
 import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
 const t = strings.targetStatus;
 
@@ -18,7 +19,7 @@ export function StatusSummary({ counts }: { counts: Record<TargetStatus, number>
             <span className="mp-symbol" aria-hidden="true">
               {t.icon[status]}
             </span>{' '}
-            {strings.meetingPack.summaryCount(t.label[status], counts[status])}
+            {meetingPackStrings.summaryCount(t.label[status], counts[status])}
           </li>
         ))}
       </ul>

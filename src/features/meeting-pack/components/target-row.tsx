@@ -7,6 +7,7 @@ import type { PointLookup } from '@/api/series';
 import { figureDateText } from '@/lib/figure-date';
 import { formatValue, type Noun } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 import type { Unit } from '@/domain/units';
 import { goalLine } from '../goal-line';
 import { rowSources } from '../source-text';
@@ -14,7 +15,7 @@ import { trendPoints } from '../trend-points';
 import { Sparkline } from './sparkline';
 import { StatusCell } from './status-cell';
 
-const s = strings.meetingPack;
+const s = meetingPackStrings;
 
 type Props = {
   target: Target;

@@ -1,16 +1,16 @@
 import type { Plan } from '@/contract';
-import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 import { TargetRow } from './target-row';
 import type { MeetingPackData } from './use-meeting-pack-data';
 
-const c = strings.meetingPack.columns;
+const c = meetingPackStrings.columns;
 
 /** Every target of the plan, one row each; the header repeats on each printed page. */
 export function TargetsTable({ plan, data }: { plan: Plan; data: MeetingPackData }) {
   return (
-    <div className="mp-table-wrap" role="region" aria-label={strings.meetingPack.tableRegion} tabIndex={0}>
+    <div className="mp-table-wrap" role="region" aria-label={meetingPackStrings.tableRegion} tabIndex={0}>
       <table className="mp-table">
-        <caption className="visually-hidden">{strings.meetingPack.tableCaption}</caption>
+        <caption className="visually-hidden">{meetingPackStrings.tableCaption}</caption>
         <thead>
           <tr>
             <th scope="col" className="mp-col-target">

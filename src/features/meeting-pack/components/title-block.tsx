@@ -2,8 +2,9 @@ import { useState, type ReactNode } from 'react';
 import type { Plan } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
 import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
-const s = strings.meetingPack;
+const s = meetingPackStrings;
 const printedDate = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
 
 type Props = { plan: Plan; areaName: (code: string) => string; dataDate: string | undefined; children?: ReactNode };

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { cssString } from '@/lib/css-string';
-import { strings } from '@/lib/strings';
+import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
 /**
  * Page margins on every printed page: what the pack is and how new its
@@ -11,7 +11,7 @@ import { strings } from '@/lib/strings';
 export function usePrintMargins(left: string): void {
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-    const n = strings.meetingPack.pageNumber;
+    const n = meetingPackStrings.pageNumber;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(
       `@media print { @page {

@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { useAllPlans } from '@/api/all-plans';
 import { usePlans } from '@/api/plans';
 import { useTargetLabels } from '@/api/target-labels';
+import { useTargetStatuses } from '@/api/target-statuses';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { SinceLastMeeting } from '@/components/since-last-meeting';
 import { HOME_AREAS } from '@/domain/areas';
 import { currentPlans, yearsWithoutPlan } from '@/domain/current-plans';
 import { strings } from '@/lib/strings';
+import { since as sinceStrings } from '@/lib/strings/since';
 import { useAreaChoice } from '@/lib/use-area-choice';
 import { CurrentPlanSection } from './current-plan-section';
 import { EarlierPlans } from './earlier-plans';
@@ -27,6 +29,13 @@ export function OverviewPage() {
   const earlier = [...list].reverse().filter((p) => !currentIds.has(p.id));
   const gap = yearsWithoutPlan(list, now);
   const targets = useMemo(() => all.plans.flatMap((p) => p.targets), [all.plans]);
+  // The page appears whole, once every plan and status it shows is there (with the page bundle,
+  // one request): sections filling in one by one would push what the reader is looking at down.
+  // Once shown it stays: the sections' own queries may refetch a failed series, which must not hide the page again.
+  const statuses = useTargetStatuses(targets);
+  const [settled, setSettled] = useState(false);
+  if (!settled && !all.pending && !(targets.length > 0 && statuses.pending)) setSettled(true);
+  const settling = !settled;
   const titleOf = (id: string) => list.find((p) => p.id === id)?.title ?? id;
   const failure = blockingError(plans) ?? error;
   return (
@@ -41,7 +50,7 @@ export function OverviewPage() {
             retry();
           }}
         />
-      ) : plans.data === undefined || !ready ? (
+      ) : plans.data === undefined || !ready || settling ? (
         <LoadingState />
       ) : (
         <>
@@ -53,7 +62,7 @@ export function OverviewPage() {
                 </li>
               ))}
               <li>
-                <a href="#siden-sidste-moede">{strings.since.heading}</a>
+                <a href="#siden-sidste-moede">{sinceStrings.heading}</a>
               </li>
               <li>
                 <a href="#tidligere-planer">{s.earlierHeading}</a>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { areaStyles, type LineType } from '../area-style';
 import { defaultAreas } from '../series-params';
 
@@ -12,7 +12,7 @@ type Props = {
   onChange: (areas: readonly string[] | undefined) => void;
 };
 
-const s = strings.series;
+const s = seriesStrings;
 
 function dashArray(type: LineType): string | undefined {
   if (Array.isArray(type)) return type.join(' ');

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { downloadText } from '@/lib/download';
 import { seriesCsv } from '../series-csv';
 import type { SeriesRow, YearRange } from '../series-data';
 
 type Props = { indicatorId: string; indicatorName: string; rows: readonly SeriesRow[]; range: YearRange | undefined };
 
-const csv = strings.series.csv;
+const csv = seriesStrings.csv;
 
 /** Downloads exactly the rows on screen. */
 export function CsvButton({ indicatorId, indicatorName, rows, range }: Props) {

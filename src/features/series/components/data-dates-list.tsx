@@ -1,8 +1,9 @@
 import type { Plan, Series } from '@/contract';
 import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { dataDates } from '../data-dates';
 
-const s = strings.series.dataDates;
+const s = seriesStrings.dataDates;
 const src = strings.sources;
 
 /** How current each shown series is, in words, under the chart or table. */

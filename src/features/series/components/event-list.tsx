@@ -1,8 +1,8 @@
 import { formatIsoDate } from '@/lib/format';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { eventNumbers, type EventMark } from '../events';
 
-const e = strings.series.events;
+const e = seriesStrings.events;
 
 /** The reforms, shocks and breaks marked in the chart, in full words, with the number the chart shows. */
 export function EventList({ events }: { events: readonly EventMark[] }) {

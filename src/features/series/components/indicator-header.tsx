@@ -1,8 +1,8 @@
 import { useTargetGroups } from '@/api/reference';
 import type { IndicatorListItem } from '@/contract';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 
-const s = strings.series;
+const s = seriesStrings;
 
 /** The indicator's name, what it measures and in which unit, and whom it concerns. */
 export function IndicatorHeader({ indicator }: { indicator: IndicatorListItem }) {

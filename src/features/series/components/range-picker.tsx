@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import type { YearRange } from '../series-data';
 
 type Props = {
@@ -8,7 +8,7 @@ type Props = {
   onChange: (range: { from: number | undefined; to: number | undefined }) => void;
 };
 
-const r = strings.series.range;
+const r = seriesStrings.range;
 
 /** From and to year. Choosing the full span clears the parameter, so the default link stays short. */
 export function RangePicker({ years, range, onChange }: Props) {

@@ -1,5 +1,5 @@
 import type { IndicatorListItem } from '@/contract';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 
 type Related = { readonly indicator: IndicatorListItem; readonly note: string };
 
@@ -9,7 +9,7 @@ type Props = {
   onChange: (indicatorId: string | undefined) => void;
 };
 
-const s = strings.series.related;
+const s = seriesStrings.related;
 
 /**
  * Measures close to this one but not the same (Jobindsats' faktiske ledighed

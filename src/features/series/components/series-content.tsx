@@ -3,6 +3,8 @@ import { ErrorState, LoadingState } from '@/components/query-state';
 import { NationalStanding } from '@/components/national-standing';
 import type { IndicatorListItem } from '@/contract';
 import { strings } from '@/lib/strings';
+import { comparison as comparisonStrings } from '@/lib/strings/comparison';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { rangeText } from '../series-model';
 import { useSeriesPage } from '../use-series-page';
 import { AreaPicker } from './area-picker';
@@ -18,7 +20,7 @@ import { TargetList } from './target-list';
 import { ViewToggle } from './view-toggle';
 import { blockingError } from '@/api/query-problem';
 
-const s = strings.series;
+const s = seriesStrings;
 
 function withContext(prefix: string, error: unknown): Error {
   return new Error(`${prefix} ${error instanceof Error ? error.message : strings.errors.unexpected}`);
@@ -110,7 +112,7 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
           {page.crossSection && blockingError(page.crossSection) && (
             <ErrorState
               compact
-              error={withContext(strings.comparison.unavailable, page.crossSection.error)}
+              error={withContext(comparisonStrings.unavailable, page.crossSection.error)}
               onRetry={() => void page.crossSection?.refetch()}
             />
           )}

@@ -1,12 +1,12 @@
 import { useParams } from 'react-router';
 import { useIndicators } from '@/api/reference';
 import { LoadingState, ResourceError } from '@/components/query-state';
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import { SeriesContent } from './series-content';
 import '../series.css';
 import { blockingError } from '@/api/query-problem';
 
-const s = strings.series;
+const s = seriesStrings;
 
 /** /indikatorer/:indicatorId – one indicator over time, for the chosen areas, with its targets. */
 export function SeriesPage() {

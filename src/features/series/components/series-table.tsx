@@ -1,9 +1,10 @@
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import type { SeriesRow } from '../series-data';
 import { ScrollRegion } from '@/components/scroll-region';
 
-const t = strings.series.table;
+const t = seriesStrings.table;
 
 function rowClass(r: SeriesRow): string | undefined {
   if (r.synthetic) return 'synthetic';
@@ -32,7 +33,7 @@ export function SeriesTable({ caption, rows }: { caption: string; rows: readonly
               <td>{r.areaName}</td>
               <td className="number">
                 {formatValue(r.value, r.unit)}
-                {r.synthetic && <span className="tag synthetic"> ({strings.series.source.syntheticMarker})</span>}
+                {r.synthetic && <span className="tag synthetic"> ({seriesStrings.source.syntheticMarker})</span>}
                 {r.provisional && <span className="tag"> ({strings.sources.provisional})</span>}
                 {r.role === 'revised' && <span className="tag"> ({t.revised})</span>}
               </td>

@@ -2,9 +2,10 @@ import { Link } from 'react-router';
 import { formatValue } from '@/lib/format';
 import { planPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import type { TargetView } from '../target-views';
 
-const t = strings.series.targets;
+const t = seriesStrings.targets;
 const target = strings.target;
 const status = strings.targetStatus;
 

@@ -1,7 +1,7 @@
-import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
 import type { SeriesView } from '../series-params';
 
-const v = strings.series.view;
+const v = seriesStrings.view;
 
 /** Chart or table: two buttons, the pressed one is the current view. */
 export function ViewToggle({ view, onChange }: { view: SeriesView; onChange: (view: SeriesView) => void }) {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { periodCode, type Period } from '@/domain/period';
 import { periodLabel } from '@/domain/period-label';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 
-const t = strings.targetGroups.table;
+const t = targetGroupStrings.table;
 
 type Props = { value: string; months: readonly Period[]; onChange: (value: string) => void };
 

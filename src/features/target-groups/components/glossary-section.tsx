@@ -1,7 +1,7 @@
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import type { GlossaryEntry } from '../page/glossary';
 
-const s = strings.targetGroups.page;
+const s = targetGroupStrings.page;
 
 /** The definitions the page's text uses, each with the plan that gives it and where. */
 export function GlossarySection({ entries }: { entries: readonly GlossaryEntry[] }) {

@@ -1,11 +1,11 @@
 import type { Plan, Project } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
 import { formatValue } from '@/lib/format';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { TermText } from './term-text';
 import { ScrollRegion } from '@/components/scroll-region';
 
-const s = strings.targetGroups.page;
+const s = targetGroupStrings.page;
 
 /** Projects aimed at the målgruppe, with who pays, how much (kr.) and for when. */
 export function GroupProjects({ projects }: { projects: readonly { project: Project; plan: Plan }[] }) {

@@ -7,10 +7,11 @@ import type { IndicatorListItem } from '@/contract';
 import { HOME_AREAS, isKommune } from '@/domain/areas';
 import { commonPeriod, standing } from '@/domain/cross-section';
 import type { DocumentTitle } from '@/lib/source-text';
-import { strings } from '@/lib/strings';
+import { comparison as comparisonStrings } from '@/lib/strings/comparison';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 
-const s = strings.targetGroups.page;
-const c = strings.comparison;
+const s = targetGroupStrings.page;
+const c = comparisonStrings;
 
 /** An indicator gets a national comparison when most kommuner have a series. */
 const NATIONAL_FROM = 50;

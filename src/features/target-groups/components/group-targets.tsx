@@ -7,10 +7,11 @@ import type { Provenance } from '@/domain/provenance';
 import { periodLabel } from '@/domain/period-label';
 import { planPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { TermText } from './term-text';
 import { ScrollRegion } from '@/components/scroll-region';
 
-const s = strings.targetGroups.page;
+const s = targetGroupStrings.page;
 
 type Props = {
   targets: readonly { target: Target; plan: Plan }[];

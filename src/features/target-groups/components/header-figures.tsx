@@ -5,10 +5,11 @@ import type { Provenance } from '@/domain/provenance';
 import type { Unit } from '@/domain/units';
 import { formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { HEADER_AREAS, type HeaderRow } from '../page/header-figures';
 import { ScrollRegion } from '@/components/scroll-region';
 
-const s = strings.targetGroups.page;
+const s = targetGroupStrings.page;
 
 type Props = {
   rows: readonly HeaderRow[];

@@ -2,12 +2,13 @@ import { flexRender, type Header, type Table } from '@tanstack/react-table';
 import { useTargetGroups } from '@/api/reference';
 import { TARGET_STATUSES } from '@/domain/status';
 import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { FILTERABLE_COLUMNS, type ColumnId, type StickyPlace } from '../table/column-ids';
 import type { TableRow } from '../table/row-model';
 import { CommittedInput } from './committed-input';
 import { cellPlace } from './virtual-table';
 
-const t = strings.targetGroups.table;
+const t = targetGroupStrings.table;
 
 /** Column headings with sort buttons, and below them a row of column filters. */
 export function HeaderRows({ table, sticky }: { table: Table<TableRow>; sticky: ReadonlyMap<string, StickyPlace> }) {

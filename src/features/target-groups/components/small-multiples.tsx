@@ -4,7 +4,7 @@ import { EChart } from '@/components/echart';
 import type { IndicatorListItem } from '@/contract';
 import { seriesPath } from '@/lib/routes';
 import { formatValue } from '@/lib/format';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { ScrollRegion } from '@/components/scroll-region';
 import {
   buildSmallMultipleOption,
@@ -13,7 +13,7 @@ import {
   type SmallLine,
 } from '../page/small-multiple-option';
 
-const s = strings.targetGroups.page;
+const s = targetGroupStrings.page;
 
 export type Multiple = { indicator: IndicatorListItem; lines: SmallLine[] };
 

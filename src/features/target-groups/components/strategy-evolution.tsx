@@ -1,9 +1,9 @@
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import type { EvolutionColumn, EvolutionItem } from '../page/pejlemaerke-evolution';
 import { TermText } from './term-text';
 import { ScrollRegion } from '@/components/scroll-region';
 
-const s = strings.targetGroups.page;
+const s = targetGroupStrings.page;
 const MARK: Record<EvolutionItem['change'], string> = { first: '', new: '＋', kept: '＝' };
 
 /** The pejlemærker in each plan side by side: what was added, kept and dropped, in words, not colour alone. */

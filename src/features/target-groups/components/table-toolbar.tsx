@@ -1,6 +1,6 @@
 import type { Table } from '@tanstack/react-table';
 import { useId } from 'react';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { COLUMN_IDS } from '../table/column-ids';
 import type { TableRow } from '../table/row-model';
 import { filteredRows } from '../table/filtered-rows';
@@ -8,7 +8,7 @@ import { tableCsv } from '../table/table-csv';
 import { downloadText } from '@/lib/download';
 import { CommittedInput } from './committed-input';
 
-const t = strings.targetGroups.table;
+const t = targetGroupStrings.table;
 
 type Props = {
   table: Table<TableRow>;

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '@/api/document-titles';
 import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
 import { ErrorState, LoadingState, ResourceError } from '@/components/query-state';
 import { targetGroupPath } from '@/lib/routes';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { buildGlossary, entriesIn } from '../page/glossary';
 import { pejlemaerkeEvolution } from '../page/pejlemaerke-evolution';
 import { useGroupSeries } from '../page/use-group-series';
@@ -20,7 +20,7 @@ import { GlossaryContext, TermText } from './term-text';
 import '../target-groups.css';
 import { firstBlockingError } from '@/api/query-problem';
 
-const s = strings.targetGroups.page;
+const s = targetGroupStrings.page;
 
 /** Everything about one målgruppe on one page, across all plans. */
 export function TargetGroupPage() {

@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { ErrorState, LoadingState } from '@/components/query-state';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { COLUMNS, globalSearch } from '../table/columns';
 import { parseComparePeriod, type TableRow } from '../table/row-model';
 import { useTableRows } from '../table/use-table-rows';
@@ -20,7 +20,7 @@ import { TableToolbar } from './table-toolbar';
 import { VirtualTable } from './virtual-table';
 import '../target-groups.css';
 
-const t = strings.targetGroups.table;
+const t = targetGroupStrings.table;
 const columns = COLUMNS as ColumnDef<TableRow>[];
 
 /** Every indicator of every målgruppe in one sortable, filterable table, its whole state in the address. */

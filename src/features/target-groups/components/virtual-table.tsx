@@ -1,12 +1,12 @@
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useRef } from 'react';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { NUMERIC_COLUMNS, stickyLayout, type ColumnId, type StickyPlace } from '../table/column-ids';
 import type { TableRow } from '../table/row-model';
 import { HeaderRows } from './header-rows';
 
-const t = strings.targetGroups.table;
+const t = targetGroupStrings.table;
 /** Every row is one line high (CSS fixes it), so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 40;
 const HEADER_ROWS = 2;

@@ -2,7 +2,7 @@ import { HOME_AREAS, JOINT_JOBCENTER, NATIONAL_AREA } from '@/domain/areas';
 import type { Unit } from '@/domain/units';
 import type { ECOption } from '@/lib/echarts-option';
 import { formatNumber, formatValue } from '@/lib/format';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 
 /**
  * One small line chart per indicator, all on the same time axis so a manager
@@ -78,7 +78,7 @@ export function buildSmallMultipleOption(input: SmallMultipleInput): ECOption {
 
 /** The chart in a sentence per area: how many values, from when to when, and the latest. */
 export function smallMultipleLabel(indicatorName: string, unit: Unit, lines: readonly SmallLine[]): string {
-  const s = strings.targetGroups.page;
+  const s = targetGroupStrings.page;
   const parts = lines.map((l) => {
     const first = l.points[0];
     const last = l.points.at(-1);

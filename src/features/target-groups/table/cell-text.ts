@@ -1,12 +1,13 @@
 import { periodLabel } from '@/domain/period-label';
 import { formatNumber, formatPercent, formatValue } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import type { ColumnId } from './column-ids';
 import type { TableRow } from './row-model';
 
 /** What each cell says, as text: shared by the table, the CSV and the screen-reader labels. */
 
-const t = strings.targetGroups.table;
+const t = targetGroupStrings.table;
 
 function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : value < 0 ? `−${text.replace('-', '')}` : text;

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/status-badge';
 import { TARGET_STATUSES } from '@/domain/status';
 import { seriesPath, targetGroupPath } from '@/lib/routes';
-import { strings } from '@/lib/strings';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { cellText, changePercentText, changeText, periodText, valueText } from './cell-text';
 import type { ColumnId } from './column-ids';
 import type { TableRow } from './row-model';
 
-const t = strings.targetGroups.table;
+const t = targetGroupStrings.table;
 
 // One collator for the whole sort: localeCompare would build one per comparison, ~200,000 times at 14,000 rows.
 const collator = new Intl.Collator('da');

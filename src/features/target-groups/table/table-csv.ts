@@ -1,6 +1,8 @@
 import { periodCode } from '@/domain/period';
 import { toCsv } from '@/lib/csv';
 import { strings } from '@/lib/strings';
+import { series as seriesStrings } from '@/lib/strings/series';
+import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import type { TableRow } from './row-model';
 
 /**
@@ -9,7 +11,7 @@ import type { TableRow } from './row-model';
  * Every column, whatever is hidden on screen, and whether the value is synthetic.
  */
 
-const csv = strings.targetGroups.csv;
+const csv = targetGroupStrings.csv;
 const num = (value: number | undefined) => (value === undefined ? undefined : Math.round(value * 100) / 100);
 
 export function tableCsv(rows: readonly TableRow[]): string {
@@ -21,7 +23,7 @@ export function tableCsv(rows: readonly TableRow[]): string {
       r.areaName,
       r.area,
       num(r.value?.value),
-      strings.series.unitNames[r.unit],
+      seriesStrings.unitNames[r.unit],
       r.value ? periodCode(r.value.period) : '',
       num(r.change?.absolute),
       num(r.change?.percent),

@@ -1,0 +1,54 @@
+import { validateResource } from '@/contract';
+import { officialKeys, seriesKeysFor, seriesPath } from '@/api/series-keys';
+import { HOME_AREAS } from '@/domain/areas';
+import type { ApiFiles } from './build-api';
+
+/**
+ * One request per page instead of one per series: for the overview and for
+ * each plan page, a bundle with every resource its first screen asks for,
+ * keyed by the resource's own path (docs/api.md, "Page bundles"). The client
+ * validates each resource in it by its own schema, as if fetched alone.
+ * The series are chosen by the same functions the pages use in the browser
+ * (src/api/series-keys.ts), from the files as the API serves them.
+ */
+
+export type PageBundle = { resources: Record<string, unknown> };
+
+const SHARED = ['index.json', 'plans.json', 'areas.json', 'target-groups.json', 'indicators.json'];
+
+function bundle(files: ApiFiles, paths: readonly string[]): PageBundle {
+  const resources: Record<string, unknown> = {};
+  for (const path of paths) {
+    const body = files.get(path);
+    if (body === undefined) throw new Error(`Sidebundtet mangler ${path}, som siden henter.`);
+    resources[path] = body;
+  }
+  return { resources };
+}
+
+export function addPageBundles(files: ApiFiles): void {
+  const get = <T>(path: string, read: (body: unknown, path: string) => T) => read(files.get(path), path);
+  const indicators = get('indicators.json', (b, p) => validateResource('indicators', b, p));
+  const index = get('index.json', (b, p) => validateResource('index', b, p));
+  const list = get('plans.json', (b, p) => validateResource('plans', b, p));
+  const planPath = (id: string) => `plans/${id}.json`;
+  const plans = list.map((p) => get(planPath(p.id), (b, path) => validateResource('plan', b, path)));
+  const imported = new Set(index.official.map((o) => o.provenance.table));
+
+  // The overview judges every plan's goals (current plans, earlier plans, "Siden sidste møde")
+  // and shows the home kommuner's biggest movements on the official series.
+  const allTargets = plans.flatMap((p) => p.targets);
+  const overviewSeries = [
+    ...seriesKeysFor(allTargets, indicators),
+    ...officialKeys(indicators, imported, Object.values(HOME_AREAS)),
+  ].map(seriesPath);
+  files.set(
+    'pages/overview.json',
+    bundle(files, [...new Set([...SHARED, ...plans.map((p) => planPath(p.id)), ...overviewSeries])]),
+  );
+
+  for (const plan of plans) {
+    const series = seriesKeysFor(plan.targets, indicators).map(seriesPath);
+    files.set(`pages/plans/${plan.id}.json`, bundle(files, [...SHARED, planPath(plan.id), ...series]));
+  }
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { pageBundlePath } from './page-bundles';
+
+describe('the page bundle of a path', () => {
+  it('is the overview’s for the front page, and the plan’s for a plan and its meeting pack', () => {
+    expect(pageBundlePath('/')).toBe('pages/overview.json');
+    expect(pageBundlePath('')).toBe('pages/overview.json');
+    expect(pageBundlePath('/planer/bp2022')).toBe('pages/plans/bp2022.json');
+    expect(pageBundlePath('/planer/bp2022/moedepakke')).toBe('pages/plans/bp2022.json');
+  });
+
+  it('is none for pages without one', () => {
+    expect(pageBundlePath('/maalgrupper')).toBeNull();
+    expect(pageBundlePath('/indikatorer/ledighed-faktisk')).toBeNull();
+    expect(pageBundlePath('/planer/bp2022/andet')).toBeNull();
+  });
+});
