@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { period as p } from '@test/periods';
 import { commonPeriod, isOlderThan, latestCell, standing, type CrossSection } from './cross-section';
-import { parsePeriod, periodCode, type Period } from './period';
+import { periodCode } from './period';
 import type { Provenance } from './provenance';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const provenance: Provenance = {
   kind: 'official',
   source: 'jobindsats',

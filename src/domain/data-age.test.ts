@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { period as p } from '@test/periods';
 import { dataAge } from './data-age';
-import { parsePeriod, type Period } from './period';
 import { latestValue, type SourcedValue } from './pick-value';
 import type { Provenance } from './provenance';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const official: Provenance = {
   kind: 'official',
   source: 'jobindsats',

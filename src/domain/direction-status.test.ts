@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { period as p } from '@test/periods';
 import type { Goal } from './goal';
-import { parsePeriod, type Period } from './period';
 import type { SourcedValue } from './pick-value';
 import type { Provenance } from './provenance';
 import { targetStatus, type StatusTarget } from './status';
 import type { SeriesLookup } from './threshold';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const official: Provenance = {
   kind: 'official',
   source: 'jobindsats',

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, periodCode, type Period } from './period';
+import { period as p } from '@test/periods';
+import { periodCode } from './period';
 import { latestValue, valueAt, valuesByPeriod, type SourcedValue } from './pick-value';
 import type { Provenance } from './provenance';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const text: Provenance = { kind: 'document', document: '003_8ec760b96f86ce0e.txt', location: 'Afsnit 3' };
 const figure: Provenance = { kind: 'document', document: '003_8ec760b96f86ce0e.txt', location: 'Figur 9' };
 const official = (retrieved = '2026-08-22'): Provenance => ({

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { period as p } from '@test/periods';
 import { calendarDateCode, startOfDay } from './calendar-date';
-import { parsePeriod, type Period } from './period';
 import type { SourcedValue } from './pick-value';
 import type { Provenance } from './provenance';
 import { latestMovements, movementsSince, sinceDate, statusChanges } from './since';
 import type { StatusTarget } from './status';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const official: Provenance = {
   kind: 'official',
   source: 'jobindsats',

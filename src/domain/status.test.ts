@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { period as p } from '@test/periods';
 import type { Goal } from './goal';
-import { parsePeriod, type Period } from './period';
 import type { SourcedValue } from './pick-value';
 import { countStatuses, targetStatus, type StatusResult, type StatusTarget } from './status';
 import type { SeriesLookup } from './threshold';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const DOC = { kind: 'document', document: '002_3e6cb87c903c4f86.txt', location: 'Resultatmål' } as const;
 const v = (code: string, value: number): SourcedValue => ({ period: p(code), value, provenance: DOC });
 const NOW = new Date('2026-11-25T12:00:00Z');

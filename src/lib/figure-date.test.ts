@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, type Period } from '@/domain/period';
+import { period as p } from '@test/periods';
 import type { SourcedValue } from '@/domain/pick-value';
 import { figureDate, figureDateText } from './figure-date';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const official = {
   kind: 'official',
   source: 'jobindsats',

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { period as p } from '@test/periods';
 import type { Target } from '@/contract';
-import { parsePeriod, type Period } from '@/domain/period';
 import type { SourcedValue } from '@/domain/pick-value';
 import type { Provenance } from '@/domain/provenance';
 import { targetStatus, type StatusResult } from '@/domain/status';
 import { goalSentence, planSentence, type SentenceContext } from './sentences';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const official: Provenance = {
   kind: 'official',
   source: 'jobindsats',

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, type Period } from '@/domain/period';
+import { period as p } from '@test/periods';
 import type { Provenance } from '@/domain/provenance';
 import type { StatusResult } from '@/domain/status';
 import { packDataDate } from './data-date';
 
-const p = (code: string): Period => {
-  const r = parsePeriod(code);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const official: Provenance = {
   kind: 'official',
   source: 'jobindsats',

@@ -80,8 +80,12 @@ describe('the målgruppe table', { timeout: 40_000 }, () => {
     expect(rows[0]).toHaveTextContent('(foreløbig)');
     // The identifying columns stay put when the figures scroll sideways.
     expect(within(rows[0]!).getAllByRole('cell')[2]).toHaveClass('sticky');
-    // Values come from the cross-section, never one series request per row.
-    expect(requested.filter((p) => /\/indicators\/ledighed-faktisk\/\d{3}\.json$/.test(p))).toEqual([]);
+    // Values come from the cross-section, never one series request per row. The only series of this
+    // indicator the page may ask for are the two BP23's goal "Lav ledighed" is judged on (Vallensbæk
+    // against Hele landet) for its goal row; whether they start before this line is a matter of timing.
+    const series = requested.filter((p) => /\/indicators\/ledighed-faktisk\/\d{3}\.json$/.test(p));
+    expect(series.filter((p) => !/\/(187|000)\.json$/.test(p))).toEqual([]);
+    expect(new Set(series).size).toBe(series.length);
     expect(requested.filter((p) => p.endsWith('/latest.json'))).toHaveLength(1);
     await userEvent.selectOptions(screen.getByLabelText('Sammenlign på'), '2026-06');
     await waitFor(() => expect(router.state.location.search).toContain('periode=2026-06'));
