@@ -7,6 +7,9 @@
  * - Time: how long the overview and a plan page take, from navigation start
  *   until every target card shows its status and every chart in view is drawn
  *   (median of several runs, in Debian's Chromium against the static build).
+ * - First screen side by side: with BENCH_BEFORE=<another build's dist>, the
+ *   same pages from both builds in interleaved cold loads at 1× and 4× CPU,
+ *   as the ratio of medians, with requests and layout shift (bench-first-screen.ts).
  *
  * Builds first when dist/ is missing. Writes .bench/results.json as well.
  */
@@ -16,6 +19,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer, preview } from 'vite';
 import { launchChromium } from '../test/browser/chromium';
+import { benchFirstScreen, printFirstScreen } from './bench-first-screen';
 import { benchKioskSoak } from './bench-kiosk';
 import { benchTable } from './bench-table';
 import { staticApiSize } from './static-api-size';
@@ -25,6 +29,8 @@ const DIST = process.env.DIST_DIR ?? 'dist';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const DEV_PORT = PORT + 1;
+const BEFORE = process.env.BENCH_BEFORE;
+const BEFORE_PORT = PORT + 2;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -83,10 +89,19 @@ async function main() {
     mode: 'development',
   });
   await dev.listen();
+  const before = BEFORE
+    ? await preview({ build: { outDir: BEFORE }, preview: { port: BEFORE_PORT, strictPort: true, host: '127.0.0.1' } })
+    : undefined;
   const browser = await launchChromium();
   const base = `http://127.0.0.1:${PORT}`;
-  let times, table, kiosk;
+  let times, table, kiosk, firstScreen;
   try {
+    firstScreen = await benchFirstScreen(
+      browser,
+      { after: base, ...(before ? { before: `http://127.0.0.1:${BEFORE_PORT}` } : {}) },
+      ['/', '/planer/rr2014', '/planer/as2015'],
+      RUNS,
+    );
     times = await renderTimes(browser, base, ['/', '/planer/rr2014', '/planer/as2015']);
     table = {
       real: await benchTable(`${base}/maalgrupper`, browser),
@@ -97,12 +112,14 @@ async function main() {
     await browser.close();
     await dev.close();
     await server.close();
+    await before?.close();
   }
   const results = {
     date: new Date().toISOString(),
     runs: RUNS,
     sizes,
     staticApi: api,
+    firstScreen,
     renderToStatus: times,
     table,
     kioskSoak: kiosk,
@@ -122,6 +139,7 @@ async function main() {
       `Render ${path.padEnd(16)} median ${t.medianMs} ms (min ${t.minMs}, max ${t.maxMs}, ${RUNS} runs, ${t.cards} target cards with status, charts in view drawn)`,
     );
   }
+  printFirstScreen(firstScreen);
   console.log(
     `Static API:      ${api.files} files, ${kb(api.bytes)} (gzip ${kb(api.gzip)}); latest.json ${kb(api.latest.bytes)} (gzip ${kb(api.latest.gzip)}); largest ${api.largest.path} ${kb(api.largest.bytes)}`,
   );
