@@ -24,13 +24,11 @@ import { benchKioskSoak } from './bench-kiosk';
 import { benchTable } from './bench-table';
 import { staticApiSize } from './static-api-size';
 import { BUDGETS, bundleSizes } from './bundle-size';
+import { serverUrl } from './server-url';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PORT = Number(process.env.BENCH_PORT ?? 4390);
-const DEV_PORT = PORT + 1;
 const BEFORE = process.env.BENCH_BEFORE;
-const BEFORE_PORT = PORT + 2;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -75,32 +73,32 @@ async function main() {
   const api = staticApiSize(join(DIST, 'api', 'v1'));
   const server = await preview({
     build: { outDir: DIST },
-    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    preview: { port: 0, host: '127.0.0.1' },
   });
   // The large-table scenario lives in the mocked API, so it runs on the dev server; no HMR or file watching,
   // so edits elsewhere cannot disturb a measurement.
   const dev = await createServer({
-    server: { port: DEV_PORT, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
+    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
     mode: 'development',
   });
   await dev.listen();
   const before = BEFORE
-    ? await preview({ build: { outDir: BEFORE }, preview: { port: BEFORE_PORT, strictPort: true, host: '127.0.0.1' } })
+    ? await preview({ build: { outDir: BEFORE }, preview: { port: 0, host: '127.0.0.1' } })
     : undefined;
   const browser = await launchChromium();
-  const base = `http://127.0.0.1:${PORT}`;
+  const base = serverUrl(server);
   let times, table, kiosk, firstScreen;
   try {
     firstScreen = await benchFirstScreen(
       browser,
-      { after: base, ...(before ? { before: `http://127.0.0.1:${BEFORE_PORT}` } : {}) },
+      { after: base, ...(before ? { before: serverUrl(before) } : {}) },
       ['/', '/planer/rr2014', '/planer/as2015'],
       RUNS,
     );
     times = await renderTimes(browser, base, ['/', '/planer/rr2014', '/planer/as2015']);
     table = {
       real: await benchTable(`${base}/maalgrupper`, browser),
-      large: await benchTable(`http://127.0.0.1:${DEV_PORT}/maalgrupper?scenarie=stor`, browser),
+      large: await benchTable(`${serverUrl(dev)}/maalgrupper?scenarie=stor`, browser),
     };
     kiosk = await benchKioskSoak(base, browser);
   } finally {

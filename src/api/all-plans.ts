@@ -8,8 +8,10 @@ import { sourceShort } from '@/lib/source-text';
 import { blockingError, firstBlockingError } from './query-problem';
 
 export type AllPlans = {
-  /** Every plan, oldest first; empty until all have loaded. */
+  /** Every plan, oldest first; empty until all have loaded (a table of all plans is never shown half-full). */
   plans: readonly Plan[];
+  /** The plans loaded so far, oldest first (for views that can show what they have, such as event markers). */
+  loaded: readonly Plan[];
   pending: boolean;
   error: unknown;
   retry: () => void;
@@ -17,29 +19,51 @@ export type AllPlans = {
   sourceName: (provenance: Provenance) => string;
 };
 
-/** A målgruppe spans every plan: the table and the page both need all of them. */
+type PlanResult = {
+  data?: Plan | undefined;
+  error: unknown;
+  isPending: boolean;
+  isError: boolean;
+  refetch: () => unknown;
+};
+
+const byYear = (a: Plan, b: Plan) => a.year - b.year;
+
+// Module-level, so react-query re-runs it only when a result changes.
+function combinePlans(results: PlanResult[]) {
+  const loaded = results.flatMap((r) => (r.data ? [r.data] : [])).sort(byYear);
+  return {
+    loaded,
+    complete: loaded.length === results.length,
+    pending: results.some((r) => r.isPending),
+    error: firstBlockingError(results),
+    retry: () => results.forEach((r) => r.isError && void r.refetch()),
+  };
+}
+
+const NONE: readonly Plan[] = [];
+
+/** The one loader of every plan's details: the overview, a målgruppe and the series page all span every plan. */
 export function useAllPlans(): AllPlans {
   const list = usePlans();
-  const details = useQueries({
-    queries: (list.data ?? []).map((p) => planQuery(p.id)),
-    combine: (results) => ({
-      plans: results.every((r) => r.data) ? results.map((r) => r.data!) : [],
-      pending: results.some((r) => r.isPending),
-      error: firstBlockingError(results),
-      retry: () => results.forEach((r) => r.isError && void r.refetch()),
-    }),
-  });
+  const details = useQueries({ queries: (list.data ?? []).map((p) => planQuery(p.id)), combine: combinePlans });
   const documentTitle = useDocumentTitle();
-  const plans = useMemo(() => [...details.plans].sort((a, b) => a.year - b.year), [details.plans]);
   const sourceName = useCallback((p: Provenance) => sourceShort(p, documentTitle), [documentTitle]);
+  const refetchList = list.refetch;
+  const listFailed = list.isError;
+  const retryDetails = details.retry;
+  const retry = useCallback(() => {
+    if (listFailed) void refetchList();
+    retryDetails();
+  }, [listFailed, refetchList, retryDetails]);
+  const complete = list.data !== undefined && details.complete;
+  const plans = useMemo(() => (complete ? details.loaded : NONE), [complete, details.loaded]);
   return {
     plans,
+    loaded: details.loaded,
     pending: list.isPending || details.pending,
     error: blockingError(list) ?? details.error,
-    retry: () => {
-      void list.refetch();
-      details.retry();
-    },
+    retry,
     sourceName,
   };
 }

@@ -1,5 +1,4 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { CrossSection } from '@/domain/cross-section';
 import { resourceQuery } from './resource-query';
 import { firstBlockingError } from './query-problem';
 
@@ -33,7 +32,7 @@ export function useCrossSectionSet(indicatorIds: readonly string[]) {
   return useQueries({
     queries: indicatorIds.map(crossSectionQuery),
     combine: (results) => ({
-      sections: results.flatMap((r) => (r.data ? [r.data] : [])) as CrossSection[],
+      sections: results.flatMap((r) => (r.data ? [r.data] : [])),
       pending: results.some((r) => r.isPending),
       error: firstBlockingError(results),
       retry: () => results.forEach((r) => r.isError && void r.refetch()),

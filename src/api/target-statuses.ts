@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { IndicatorListItem, Target } from '@/contract';
 import { currentPlanIds } from '@/domain/current-plans';
+import { unitOrCount } from '@/domain/units';
 import { targetStatus, type StatusResult, type StatusTarget } from '@/domain/status';
 import { usePlans } from './plans';
 import { useIndicators } from './reference';
@@ -27,7 +28,7 @@ export function statusTarget(
   const indicator = indicators.find((i) => i.id === t.indicatorId);
   return {
     ...t,
-    unit: indicator?.unit ?? 'antal',
+    unit: unitOrCount(indicator?.unit),
     openEnded: t.level === 'retningsmaal' && inForce.has(t.planId),
     officialTables: indicator?.officialTables.map((o) => o.table),
   };

@@ -1,5 +1,6 @@
 import { useQueryClient, type Query } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { formatClockTime } from '@/lib/format';
 import { MAX_ATTEMPTS } from '@/lib/query-client';
 import { strings } from '@/lib/strings';
 
@@ -11,8 +12,7 @@ import { strings } from '@/lib/strings';
  * retry. One line under the header for every page.
  */
 
-const clock = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
-const time = (ms: number) => clock.format(new Date(ms)).replace('.', ':');
+const time = formatClockTime;
 
 type Health = { retrying: number; failedAt: number; fetchedAt: number };
 
@@ -34,9 +34,18 @@ export function QueryHealthNote() {
   const client = useQueryClient();
   const cache = client.getQueryCache();
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
-  // A string snapshot: React re-renders only when what the note says changes.
-  const snapshot = useCallback(() => JSON.stringify(queryHealth(cache.getAll())), [cache]);
-  const health = JSON.parse(useSyncExternalStore(subscribe, snapshot)) as Health;
+  // The same object while what the note says is the same, so React re-renders only when it changes.
+  const last = useRef<Health>({ retrying: 0, failedAt: 0, fetchedAt: 0 });
+  const snapshot = useCallback(() => {
+    const next = queryHealth(cache.getAll());
+    const same =
+      next.retrying === last.current.retrying &&
+      next.failedAt === last.current.failedAt &&
+      next.fetchedAt === last.current.fetchedAt;
+    if (!same) last.current = next;
+    return last.current;
+  }, [cache]);
+  const health = useSyncExternalStore(subscribe, snapshot);
   const retryStale = () =>
     void client.refetchQueries({
       type: 'active',

@@ -1,5 +1,5 @@
 import type { Provenance } from '@/domain/provenance';
-import { publicationText, retrievalText, sourceShort, type DocumentTitle } from '@/lib/source-text';
+import { sourceWithDates, type DocumentTitle } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
 
 const p = strings.provenance;
@@ -28,10 +28,7 @@ export function ProvenanceDetails({
     return (
       <dl className="provenance">
         <dt>{p.official}</dt>
-        <dd>
-          {sourceShort(provenance, documentTitle)}; {retrievalText(provenance)}
-          {publicationText(provenance) ? `; ${publicationText(provenance)}` : ''}
-        </dd>
+        <dd>{sourceWithDates(provenance, documentTitle, { published: true })}</dd>
       </dl>
     );
   }

@@ -78,18 +78,12 @@ export function SinceLastMeeting({ targets, areas, labels, planTitle, headingLev
           ) : (
             <ul className="since-movements">
               {data.movements.map((m) => {
-                const i = labels.indicator(m.indicatorId);
                 return (
                   <li key={`${m.indicatorId}/${m.area}`} className={`movement-${m.verdict}`}>
                     <span aria-hidden="true" className="movement-icon">
                       {s.verdictIcon[m.verdict]}
                     </span>{' '}
-                    {movementText(m, {
-                      unit: i?.unit ?? 'antal',
-                      noun: i?.noun,
-                      subject: i?.subject ?? i?.name ?? m.indicatorId,
-                      areaName: labels.areaName,
-                    })}
+                    {movementText(m, labels.wording(m.indicatorId))}
                   </li>
                 );
               })}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CrossSection } from '@/domain/cross-section';
 import type { Period } from '@/domain/period';
-import { OFFICIAL_SOURCES, type Provenance } from '@/domain/provenance';
+import { OFFICIAL_SOURCES } from '@/domain/provenance';
 import {
   areaCodeSchema,
   idSchema,
@@ -154,17 +154,14 @@ function toCrossSection(wire: z.output<typeof crossSectionWireSchema>): CrossSec
       const keys = sourceKeys(s.sources, s.values);
       return {
         area: s.area,
-        cells: s.values.map((value, i) =>
-          value === null
-            ? undefined
-            : {
-                period: periods[i]!,
-                value,
-                provenance: wire.sources[keys[i]!] as Provenance,
-                disputed: disputed.has(i),
-                provisional: provisional.has(i),
-              },
-        ),
+        cells: s.values.map((value, i) => {
+          // The schema has checked that every value has a known source; narrowing, not trust.
+          const key = keys[i];
+          const provenance = key == null ? undefined : wire.sources[key];
+          const period = periods[i];
+          if (value === null || !provenance || !period) return undefined;
+          return { period, value, provenance, disputed: disputed.has(i), provisional: provisional.has(i) };
+        }),
       };
     }),
   };

@@ -1,3 +1,4 @@
+import { lazily } from './lazily';
 import { parsePeriod, type ParseResult, type Period, type SimplePeriod } from './period';
 
 /**
@@ -6,16 +7,14 @@ import { parsePeriod, type ParseResult, type Period, type SimplePeriod } from '.
  * "2.kv18", "3.kv18 – 2.kv19", "jan-juli 2015").
  */
 
-const monthFormat = new Intl.DateTimeFormat('da-DK', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const monthFormat = lazily(
+  () => new Intl.DateTimeFormat('da-DK', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+);
 
 function simpleLabel(p: SimplePeriod): string {
   switch (p.kind) {
     case 'month':
-      return monthFormat.format(new Date(Date.UTC(p.year, p.month - 1, 1)));
+      return monthFormat().format(new Date(Date.UTC(p.year, p.month - 1, 1)));
     case 'quarter':
       return `${p.quarter}. kvt. ${p.year}`;
     case 'year':
@@ -23,12 +22,12 @@ function simpleLabel(p: SimplePeriod): string {
   }
 }
 
-const longMonth = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longMonth = lazily(() => new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 function simplePhrase(p: SimplePeriod): string {
   switch (p.kind) {
     case 'month':
-      return longMonth.format(new Date(Date.UTC(p.year, p.month - 1, 1)));
+      return longMonth().format(new Date(Date.UTC(p.year, p.month - 1, 1)));
     case 'quarter':
       return `${p.quarter}. kvartal ${p.year}`;
     case 'year':
@@ -45,8 +44,8 @@ export function periodPhrase(p: Period): string {
 export function periodLabel(p: Period): string {
   if (p.kind !== 'range') return simpleLabel(p);
   if (p.start.kind === 'month' && p.end.kind === 'month' && p.start.year === p.end.year) {
-    const from = monthFormat.format(new Date(Date.UTC(p.start.year, p.start.month - 1, 1)));
-    const to = monthFormat.format(new Date(Date.UTC(p.end.year, p.end.month - 1, 1)));
+    const from = monthFormat().format(new Date(Date.UTC(p.start.year, p.start.month - 1, 1)));
+    const to = monthFormat().format(new Date(Date.UTC(p.end.year, p.end.month - 1, 1)));
     // "jan.–jul. 2015" reads better than repeating the year.
     return `${from.replace(/\s*\d{4}$/, '')}–${to}`;
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { period as p } from '@test/periods';
 import type { Goal } from './goal';
 import type { SourcedValue } from './pick-value';
-import { countStatuses, targetStatus, type StatusResult, type StatusTarget } from './status';
+import { periodEnd } from './period';
+import { AT_RISK_TOLERANCE, countStatuses, targetStatus, type StatusResult, type StatusTarget } from './status';
 import type { SeriesLookup } from './threshold';
 
 const DOC = { kind: 'document', document: '002_3e6cb87c903c4f86.txt', location: 'Resultatmål' } as const;
@@ -192,6 +193,57 @@ describe('open deadlines: projection to the deadline', () => {
       midYear,
     );
     expect(r).toMatchObject({ status: 'mangler-data', reason: 'Der er endnu ingen opfølgning efter udgangspunktet.' });
+  });
+});
+
+describe('the boundaries of the rules', () => {
+  const midYear = new Date('2015-08-15T00:00:00Z');
+
+  it('closes a gap from below when the area starts below the benchmark: it must rise to within the points', () => {
+    const series: SeriesLookup = (_id, area) => (area === '000' ? [v('2019', 3.0), v('2020', 3.6)] : []);
+    const goal: Goal = { kind: 'close-gap', benchmarkArea: '000', points: 0.5 };
+    const judge = (value: number) =>
+      targetStatus(
+        target(goal, '2020', [v('2020', value)], { unit: 'procent', baseline: v('2019', 2.0) }),
+        series,
+        NOW,
+      );
+    // Gap −1,0 must become −0,5 against the benchmark's 3,6 in 2020: at least 3,1.
+    expect(judge(3.2)).toMatchObject({ status: 'naaet' });
+    expect(judge(3.2).threshold).toBeCloseTo(3.1);
+    expect(judge(3.0)).toMatchObject({ status: 'ikke-naaet' });
+  });
+
+  it('draws the trend through the latest six points only, however many there are', () => {
+    // Two old outliers, then six flat months: the trend is flat at 10, not falling steeply.
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08'];
+    const values = [100, 100, 10, 10, 10, 10, 10, 10];
+    const series: SeriesLookup = () => months.map((m, i) => v(`2015-${m}`, values[i]!));
+    const r = targetStatus(target({ kind: 'at-most', value: 5 }, '2015', []), series, new Date('2015-09-15T00:00:00Z'));
+    expect(r.projection?.method).toMatch(/seneste 6 punkter/);
+    expect(r.projection!.value).toBeCloseTo(10);
+    expect(r.status).toBe('ikke-paa-vej');
+  });
+
+  it('judges a deadline as closed from the first moment after its period, and open until then', () => {
+    const t = target({ kind: 'at-most', value: 10 }, '2015', [], {});
+    const series: SeriesLookup = () => [v('2015-01', 30), v('2015-12', 12)];
+    const end = periodEnd(p('2015')).getTime();
+    expect(targetStatus(t, series, new Date(end)).status).toBe('ikke-naaet');
+    expect(targetStatus(t, series, new Date(end - 1)).status).toMatch(/paa-vej|i-risiko/);
+  });
+
+  it('calls a projected miss within the tolerance i risiko, and one just beyond it ikke på vej', () => {
+    const judge = (value: number) =>
+      targetStatus(target({ kind: 'at-most', value: 100 }, '2015', []), () => [v('2015-05', value)], midYear).status;
+    const edge = 100 + AT_RISK_TOLERANCE * 100;
+    expect(judge(edge)).toBe('i-risiko');
+    expect(judge(edge + 0.5)).toBe('ikke-paa-vej');
+    // The same rule for a goal to reach: below by the tolerance is at risk.
+    const reach = (value: number) =>
+      targetStatus(target({ kind: 'at-least', value: 100 }, '2015', []), () => [v('2015-05', value)], midYear).status;
+    expect(reach(100 - AT_RISK_TOLERANCE * 100)).toBe('i-risiko');
+    expect(reach(100 - AT_RISK_TOLERANCE * 100 - 0.5)).toBe('ikke-paa-vej');
   });
 });
 

@@ -24,3 +24,11 @@ export function isShareUnit(unit: Unit): boolean {
 export function isWholeCountUnit(unit: Unit): boolean {
   return unit === 'personer' || unit === 'forloeb' || unit === 'antal';
 }
+
+/**
+ * The unit of an indicator the list does not know (yet): a plain count. One
+ * fallback, so the status engine, the sentences and the charts agree.
+ */
+export function unitOrCount(unit: Unit | undefined): Unit {
+  return unit ?? 'antal';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatValue } from './format';
+import { formatAxisMonth, formatClockTime, formatIsoDate, formatValue } from './format';
 import { goalText } from './goal-text';
 
 const nbsp = '\u00a0';
@@ -36,5 +36,15 @@ describe('goalText', () => {
         name,
       ),
     ).toBe('Lavere end i 2019');
+  });
+
+  it('labels a time axis in Danish: the year in January, else the month', () => {
+    expect(formatAxisMonth(Date.UTC(2020, 0, 1))).toBe('2020');
+    expect(formatAxisMonth(Date.UTC(2020, 6, 1))).toBe('jul.');
+  });
+
+  it('tells Danish time even on a machine set to UTC', () => {
+    expect(formatClockTime(Date.UTC(2026, 10, 25, 13, 5))).toBe('14:05');
+    expect(formatClockTime(Date.UTC(2026, 6, 1, 13, 5))).toBe('15:05');
   });
 });

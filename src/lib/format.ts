@@ -1,3 +1,4 @@
+import { lazily } from '@/domain/lazily';
 import { isShareUnit, isWholeCountUnit, type Unit } from '@/domain/units';
 import { strings } from './strings';
 
@@ -6,26 +7,32 @@ export type Noun = { readonly singular: string; readonly plural: string };
 
 /** Numbers as Danish readers expect them: "2.503", "5,5 %", "2.058.120 kr.". */
 
-const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
+const integer = lazily(() => new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }));
+const decimal = lazily(() => new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }));
 // Shares are published with one decimal; "3,0 %" beside "2,9 %" reads as the same precision.
-const share = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const dateTime = new Intl.DateTimeFormat('da-DK', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Copenhagen',
-});
-const date = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' });
-const shortDate = new Intl.DateTimeFormat('da-DK', {
-  day: 'numeric',
-  month: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const share = lazily(() => new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const dateTime = lazily(
+  () =>
+    new Intl.DateTimeFormat('da-DK', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Europe/Copenhagen',
+    }),
+);
+const date = lazily(() => new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' }));
+const shortDate = lazily(
+  () =>
+    new Intl.DateTimeFormat('da-DK', {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 export function formatNumber(value: number, unit?: Unit): string {
-  if (unit && isShareUnit(unit)) return share.format(value);
-  return unit && isWholeCountUnit(unit) && Number.isInteger(value) ? integer.format(value) : decimal.format(value);
+  if (unit && isShareUnit(unit)) return share().format(value);
+  return unit && isWholeCountUnit(unit) && Number.isInteger(value) ? integer().format(value) : decimal().format(value);
 }
 
 /**
@@ -38,7 +45,7 @@ export function formatValue(
   unit: Unit,
   { stated = false, noun }: { stated?: boolean; noun?: Noun | undefined } = {},
 ): string {
-  const number = stated ? decimal.format(value) : formatNumber(value, unit);
+  const number = stated ? decimal().format(value) : formatNumber(value, unit);
   // A plain count says what it counts: "50 samarbejder", not "50".
   const suffix = unit === 'antal' && noun ? (value === 1 ? noun.singular : noun.plural) : strings.units[unit](value);
   if (!suffix) return number;
@@ -48,27 +55,36 @@ export function formatValue(
 
 /** A relative change ("+3,4 %"), with one decimal like the shares it often sits beside. */
 export function formatPercent(value: number): string {
-  return `${share.format(value)}\u00a0%`;
+  return `${share().format(value)}\u00a0%`;
 }
 
 export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+  return dateTime().format(new Date(iso));
 }
 
 /** An ISO calendar date ("2020-01-01") as "1. januar 2020". */
 export function formatIsoDate(isoDate: string): string {
-  return date.format(new Date(`${isoDate}T00:00:00Z`));
+  return date().format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** An ISO calendar date as "22.8.2026": compact, for source lines. */
 export function formatShortDate(isoDate: string): string {
-  return shortDate.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  return shortDate().format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
-const monthShort = new Intl.DateTimeFormat('da-DK', { month: 'short', timeZone: 'UTC' });
+const monthShort = lazily(() => new Intl.DateTimeFormat('da-DK', { month: 'short', timeZone: 'UTC' }));
 
 /** A time axis tick in Danish: the year at January, else the month ("2024", "apr.", "jul."). ECharts has no Danish locale. */
+const clock = lazily(
+  () => new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' }),
+);
+
+/** "14:05" in Danish time, whatever the machine's own time zone. */
+export function formatClockTime(ms: number): string {
+  return clock().format(new Date(ms)).replace('.', ':');
+}
+
 export function formatAxisMonth(ms: number): string {
   const date = new Date(ms);
-  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthShort.format(date);
+  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthShort().format(date);
 }

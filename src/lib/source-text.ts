@@ -59,3 +59,13 @@ export function sourceLine(p: Provenance, title: DocumentTitle): string {
   const extra = [retrievalText(p), publicationText(p), p.source === 'statistikbanken' ? s.licence : undefined];
   return `${head}; ${extra.filter(Boolean).join('; ')}`;
 }
+
+/**
+ * Name, place and, for official figures, when they were retrieved (and
+ * published, if asked): "Jobindsats.dk (STAR), tabel y25i01, …; hentet 22.8.2026 …".
+ */
+export function sourceWithDates(p: Provenance, title: DocumentTitle, { published = false } = {}): string {
+  if (p.kind !== 'official') return sourceShort(p, title);
+  const publication = published ? publicationText(p) : undefined;
+  return [sourceShort(p, title), retrievalText(p), publication].filter(Boolean).join('; ');
+}

@@ -33,9 +33,13 @@ function Boxes() {
   );
 }
 
-function setup(url = '/') {
+function setup(url = '/', { slowLoader = false } = {}) {
   renders = [];
-  const router = createMemoryRouter([{ path: '/', Component: Boxes }], { initialEntries: [url] });
+  // A loader that reruns on every change makes each address write wait, as a real navigation can.
+  const loader = slowLoader ? () => new Promise<null>((resolve) => setTimeout(() => resolve(null), 20)) : undefined;
+  const router = createMemoryRouter([{ path: '/', Component: Boxes, loader, HydrateFallback: () => null }], {
+    initialEntries: [url],
+  });
   render(<RouterProvider router={router} />);
   return router;
 }
@@ -62,6 +66,20 @@ describe('the address as state', () => {
     expect(router.state.location.search).toBe('?valgt=a,c');
     expect(screen.getByRole('checkbox', { name: 'a' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'c' })).toBeChecked();
+  });
+
+  it('never springs back while several changes are on their way to the address', async () => {
+    const router = setup('/', { slowLoader: true });
+    const boxes = await screen.findAllByRole('checkbox');
+    // Three changes before the address has caught up with the first (fast typing does this).
+    act(() => boxes[0]!.click());
+    act(() => boxes[1]!.click());
+    act(() => boxes[2]!.click());
+    await screen.findByText('?valgt=a,b,c');
+    const afterFirst = renders.slice(renders.indexOf('a'));
+    expect(afterFirst.length).toBeGreaterThan(0);
+    expect(afterFirst.every((r) => r.startsWith('a'))).toBe(true);
+    expect(router.state.location.search).toBe('?valgt=a,b,c');
   });
 
   it('lets the address win when something else changes it, and replaces the history entry', async () => {

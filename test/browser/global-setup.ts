@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { serverUrl } from '../../scripts/server-url';
 
 /**
  * Serves the production build (dist/, with the static API) and the dev
  * server (with the MSW worker) for the browser tests.
  */
-// Overridable so that several checkouts or builds can run browser tests side by side.
-const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4174);
-const DEV_PORT = Number(process.env.DEV_PORT ?? 5174);
+// Port 0: the system picks a free port, so a run never collides with another process or checkout.
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 0);
+const DEV_PORT = Number(process.env.DEV_PORT ?? 0);
 const DIST = process.env.DIST_DIR ?? 'dist';
 
 let previewServer: PreviewServer | undefined;
@@ -27,8 +28,8 @@ export default async function setup(project: TestProject) {
     mode: 'development',
   });
   await devServer.listen();
-  project.provide('previewUrl', `http://127.0.0.1:${PREVIEW_PORT}`);
-  project.provide('devUrl', `http://127.0.0.1:${DEV_PORT}`);
+  project.provide('previewUrl', serverUrl(previewServer));
+  project.provide('devUrl', serverUrl(devServer));
   project.provide('distDir', DIST);
   return async () => {
     await previewServer?.close();

@@ -1,3 +1,4 @@
+import { formatClockTime } from '@/lib/format';
 import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 
 /**
@@ -6,12 +7,6 @@ import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
  */
 
 const f = kioskStrings.freshness;
-const clock = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
-
-/** "14:05" in Danish time, whatever the screen's own time zone. */
-export function clockTime(ms: number): string {
-  return clock.format(new Date(ms)).replace('.', ':');
-}
 
 export function ageText(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
@@ -44,8 +39,8 @@ export function freshness({ fetchedAt, failingSince, now, refreshMs }: Freshness
     fetchedAt === 0
       ? null
       : stale
-        ? f.cachedAge(clockTime(fetchedAt), ageText(now - fetchedAt))
-        : f.updated(clockTime(fetchedAt));
+        ? f.cachedAge(formatClockTime(fetchedAt), ageText(now - fetchedAt))
+        : f.updated(formatClockTime(fetchedAt));
   if (failingSince === null) return { stamp, banner: null };
-  return { stamp, banner: failingSince > 0 ? f.notUpdatedSince(clockTime(failingSince)) : f.neverLoaded };
+  return { stamp, banner: failingSince > 0 ? f.notUpdatedSince(formatClockTime(failingSince)) : f.neverLoaded };
 }

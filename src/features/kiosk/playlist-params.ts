@@ -33,6 +33,8 @@ const FIELDS: Record<SlideConfig['type'], readonly string[]> = {
   sammenligning: ['indikator', 'fra'],
   bevaegelse: [],
 };
+const isSlideType = (type: string): type is SlideConfig['type'] => Object.hasOwn(FIELDS, type);
+
 const LIST_FIELDS = new Set(['maal', 'omraader']);
 const NUMBER_FIELDS = new Set(['fra']);
 
@@ -46,7 +48,7 @@ export const SPEED_RANGE = { min: 0.1, max: 60 } as const;
 function parseSlide(text: string): SlideConfig | string {
   const [body = '', seconds] = text.split('@');
   const [type = '', ...values] = body.split(':');
-  const fields = FIELDS[type as SlideConfig['type']];
+  const fields = isSlideType(type) ? FIELDS[type] : undefined;
   if (!fields) return kioskStrings.config.unknownSlide(text);
   const raw: Record<string, unknown> = { type };
   fields.forEach((field, i) => {

@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { usePlayback } from './playback-store';
+import type { Playback } from './playback-store';
 
 /**
  * Advances the playlist after each slide's time. Pausing keeps the time left,
  * so resuming finishes the slide rather than restarting it.
  */
-export function useRotation(durationMs: number) {
-  const { index, run, paused, next } = usePlayback();
+export function useRotation({ index, run, paused, next }: Playback, durationMs: number) {
   const remaining = useRef(durationMs);
   const slide = useRef(-1);
   useEffect(() => {
@@ -26,9 +25,8 @@ export function useRotation(durationMs: number) {
 }
 
 /** Space pauses, arrows step, Esc leaves kiosk mode for the overview. */
-export function useKioskKeys() {
+export function useKioskKeys({ next, previous, togglePause }: Playback) {
   const navigate = useNavigate();
-  const { next, previous, togglePause } = usePlayback();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Point, Target } from '@/contract';
 import { parsePeriod } from '@/domain/period';
-import { rowSources, sourceText } from './source-text';
+import { rowSources } from './source-text';
 
 const titles = (file: string) => (file === '002_3e6cb87c903c4f86.txt' ? 'Resultatrevision 2014' : undefined);
 const doc = (location: string) => ({ kind: 'document', document: '002_3e6cb87c903c4f86.txt', location }) as const;
@@ -25,29 +25,6 @@ const target = (baseline?: Point): Target => ({
   deadline: year,
   actuals: [],
   provenance: doc('Resultatmål'),
-});
-
-describe('source text', () => {
-  it('names the document by its title and the place in it', () => {
-    expect(sourceText(doc('Figur 9'), titles)).toBe('Resultatrevision 2014, Figur 9');
-  });
-
-  it('names an official dataset with the date it was fetched', () => {
-    const official = {
-      kind: 'official',
-      source: 'jobindsats',
-      table: 'y07a02',
-      request: 'GET …',
-      retrieved: '2026-11-25',
-    } as const;
-    expect(sourceText(official, titles)).toBe('Jobindsats.dk (STAR), tabel y07a02; hentet 25.11.2026');
-  });
-
-  it('never presents a synthetic value as real', () => {
-    expect(sourceText({ kind: 'synthetic', method: 'interpolation' }, titles)).toMatch(
-      /^Syntetisk.*ikke et rigtigt tal/,
-    );
-  });
 });
 
 describe('row sources', () => {

@@ -1,16 +1,9 @@
 import type { Point, Target } from '@/contract';
 import type { Provenance } from '@/domain/provenance';
-import { retrievalText, sourceShort, type DocumentTitle } from '@/lib/source-text';
+import { sourceWithDates, type DocumentTitle } from '@/lib/source-text';
 import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
 const s = meetingPackStrings;
-
-/** Where a figure comes from, in one printable line: the document's title and place, or the table and its retrieval. */
-export function sourceText(p: Provenance, documentTitle: DocumentTitle): string {
-  return p.kind === 'official'
-    ? `${sourceShort(p, documentTitle)}; ${retrievalText(p)}`
-    : sourceShort(p, documentTitle);
-}
 
 export type SourceLine = { readonly label: string; readonly text: string };
 
@@ -28,7 +21,7 @@ export function rowSources(target: Target, latest: Point | undefined, documentTi
   if (latest) entries.push([s.sources.latest, latest.provenance]);
   const byText = new Map<string, string[]>();
   for (const [label, provenance] of entries) {
-    const text = sourceText(provenance, documentTitle);
+    const text = sourceWithDates(provenance, documentTitle);
     byText.set(text, [...(byText.get(text) ?? []), label]);
   }
   return [...byText].map(([text, labels]) => ({ label: joinLabels(labels), text }));

@@ -1,13 +1,5 @@
 /** Text on the chart itself: Danish axis dates and legend names wrapped to fit beside the plot. */
 
-const axisMonth = new Intl.DateTimeFormat('da-DK', { month: 'short', timeZone: 'UTC' });
-
-/** The year at each new year, else the month: "2020", "jul.". */
-export function axisDate(ms: number): string {
-  const d = new Date(ms);
-  return d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : axisMonth.format(d);
-}
-
 export const LEGEND_CHARS = 32;
 
 /** Breaks text into lines of at most `max` characters, at spaces; a longer word keeps its own line. */

@@ -6,7 +6,8 @@ import { series as seriesStrings } from '@/lib/strings/series';
 import { areaStyles, EVENT_COLOR } from './area-style';
 import { eventNumbers, type EventMark } from './events';
 import type { SeriesRow } from './series-data';
-import { axisDate, LEGEND_CHARS, wrapText } from './chart-text';
+import { formatAxisMonth } from '@/lib/format';
+import { LEGEND_CHARS, wrapText } from './chart-text';
 import { eventTip, rowTip, targetTip, type TipParams } from './series-tooltip';
 import type { TargetView } from './target-views';
 
@@ -247,7 +248,7 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
       type: 'time',
       min: input.window.min,
       max: input.window.max,
-      axisLabel: { formatter: (value: number) => axisDate(value), hideOverlap: true, color: '#1b1f24' },
+      axisLabel: { formatter: (value: number) => formatAxisMonth(value), hideOverlap: true, color: '#1b1f24' },
     },
     yAxis: {
       type: 'value',

@@ -1,11 +1,11 @@
 import { useQueries } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { planQuery, usePlans } from '@/api/plans';
+import { useMemo } from 'react';
+import { useAllPlans } from '@/api/all-plans';
 import { seriesQuery } from '@/api/series';
 import { useTargetStatuses, type TargetStatuses } from '@/api/target-statuses';
 import type { Plan, Series } from '@/contract';
 import type { PlanTarget } from './target-views';
-import { blockingError, firstBlockingError } from '@/api/query-problem';
+import { blockingError } from '@/api/query-problem';
 
 /**
  * Everything the page loads besides the indicator list: one series per chosen
@@ -28,15 +28,6 @@ function combineSeries(results: Result<Series>[]) {
   };
 }
 
-function combinePlans(results: Result<Plan>[]) {
-  return {
-    plans: results.flatMap((r) => (r.data ? [r.data] : [])),
-    pending: results.some((r) => r.isPending),
-    error: firstBlockingError(results),
-    retry: () => results.forEach((r) => r.isError && void r.refetch()),
-  };
-}
-
 export type SeriesSources = {
   readonly areas: readonly AreaSeries[];
   readonly seriesPending: boolean;
@@ -51,8 +42,7 @@ export type SeriesSources = {
 
 export function useSeriesSources(indicatorId: string, areas: readonly string[]): SeriesSources {
   const series = useQueries({ queries: areas.map((a) => seriesQuery(indicatorId, a)), combine: combineSeries });
-  const planList = usePlans();
-  const details = useQueries({ queries: (planList.data ?? []).map((p) => planQuery(p.id)), combine: combinePlans });
+  const all = useAllPlans();
 
   const areaSeries = useMemo(
     () => areas.map((area, i) => ({ area, data: series.data[i], error: series.errors[i] })),
@@ -60,28 +50,23 @@ export function useSeriesSources(indicatorId: string, areas: readonly string[]):
   );
   const targets = useMemo(
     () =>
-      details.plans.flatMap((plan) =>
+      all.loaded.flatMap((plan) =>
         plan.targets
           .filter((t) => t.indicatorId === indicatorId)
           .map((target) => ({ target, planId: plan.id, planTitle: plan.title })),
       ),
-    [details.plans, indicatorId],
+    [all.loaded, indicatorId],
   );
   const statuses = useTargetStatuses(useMemo(() => targets.map((t) => t.target), [targets]));
-  const refetchPlanList = planList.refetch;
-  const retryPlans = useCallback(() => {
-    if (planList.isError) void refetchPlanList();
-    details.retry();
-  }, [planList.isError, refetchPlanList, details]);
 
   return {
     areas: areaSeries,
     seriesPending: series.pending,
     retrySeries: series.retry,
-    plans: details.plans,
-    plansPending: planList.isPending || details.pending,
-    plansError: blockingError(planList) ?? details.error,
-    retryPlans,
+    plans: all.loaded,
+    plansPending: all.pending,
+    plansError: all.error,
+    retryPlans: all.retry,
     targets,
     statuses,
   };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { kiosk as kioskStrings } from '@/lib/strings/kiosk';
 import { usePlayback } from '../playback-store';
@@ -28,12 +28,12 @@ export function KioskScreen() {
 function Player({ playlist, errors, speed }: { playlist: Playlist; errors: readonly string[]; speed: number }) {
   const refreshMs = playlist.opdatering * 1000;
   useRefreshLoop(refreshMs);
-  const { index: current, run, paused, count, reset } = usePlayback();
-  useEffect(() => reset(playlist.slides.length), [playlist, reset]);
-  const slide = playlist.slides[Math.min(current, playlist.slides.length - 1)]!;
+  const playback = usePlayback(playlist, playlist.slides.length);
+  const { index: current, run, paused, count } = playback;
+  const slide = playlist.slides[current]!;
   const durationMs = slideDurationMs(slide, playlist, speed);
-  useRotation(durationMs);
-  useKioskKeys();
+  useRotation(playback, durationMs);
+  useKioskKeys(playback);
   // Looking for a new build as often as for new data: one small request for sw.js.
   useReloadOnNewVersion(run, refreshMs);
   return (

@@ -56,7 +56,6 @@ export function MovementSlide() {
     >
       <ul className="kiosk-movements">
         {moves.map((m) => {
-          const i = labels.indicator(m.indicatorId);
           return (
             <li key={`${m.indicatorId}/${m.area}`} className={`kiosk-movement-${m.verdict}`}>
               <span className="kiosk-movement-verdict">
@@ -64,16 +63,7 @@ export function MovementSlide() {
                 {sinceStrings.verdict[m.verdict]}
               </span>
               <span className="kiosk-movement-text">
-                {movementText(
-                  m,
-                  {
-                    unit: i?.unit ?? 'antal',
-                    noun: i?.noun,
-                    subject: i?.subject ?? i?.name ?? m.indicatorId,
-                    areaName: labels.areaName,
-                  },
-                  { verdict: false },
-                )}
+                {movementText(m, labels.wording(m.indicatorId), { verdict: false })}
               </span>
             </li>
           );

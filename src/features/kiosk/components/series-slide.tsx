@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useIndicators } from '@/api/reference';
 import { useSeriesSet } from '@/api/series';
 import { useTargetLabels } from '@/api/target-labels';
 import { EChart } from '@/components/echart';
@@ -24,13 +23,12 @@ export function SeriesSlide({ indicatorId, areas, from, comparison = false }: Pr
   const shownAreas = comparison ? COMPARED : (areas ?? COMPARED);
   const keys = useMemo(() => shownAreas.map((area) => ({ indicatorId, area })), [indicatorId, shownAreas]);
   const set = useSeriesSet(keys, { failedWhileRetrying: true });
-  const indicators = useIndicators().data;
-  const indicator = useMemo(() => indicators?.find((i) => i.id === indicatorId), [indicators, indicatorId]);
   const { labels } = useTargetLabels();
+  const indicator = labels.indicator(indicatorId);
   const fontSize = useChartFontSize();
   // Fixed per slide: a slide is mounted anew each time it comes round.
   const [now] = useState(() => new Date());
-  const unit = indicator?.unit ?? 'antal';
+  const { unit } = labels.wording(indicatorId);
   // One value per period, chosen by the rule every view uses; from the year asked for.
   const lines = useMemo(() => {
     const start = from === undefined ? -Infinity : from * 12;

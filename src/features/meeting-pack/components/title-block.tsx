@@ -1,3 +1,4 @@
+import { lazily } from '@/domain/lazily';
 import { useState, type ReactNode } from 'react';
 import type { Plan } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
@@ -5,14 +6,16 @@ import { strings } from '@/lib/strings';
 import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 
 const s = meetingPackStrings;
-const printedDate = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
+const printedDate = lazily(
+  () => new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }),
+);
 
 type Props = { plan: Plan; areaName: (code: string) => string; dataDate: string | undefined; children?: ReactNode };
 
 /** The first page's head: which plan, whose, what it covers, printed when, and how new its figures are. */
 export function TitleBlock({ plan, areaName, dataDate, children }: Props) {
   // Fixed per mount: the date a pack was printed should not change under the reader.
-  const [printed] = useState(() => printedDate.format(new Date()));
+  const [printed] = useState(() => printedDate().format(new Date()));
   return (
     <header className="mp-title">
       <h1>

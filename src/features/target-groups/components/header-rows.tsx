@@ -3,9 +3,8 @@ import { useTargetGroups } from '@/api/reference';
 import { TARGET_STATUSES } from '@/domain/status';
 import { strings } from '@/lib/strings';
 import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
-import { FILTERABLE_COLUMNS, type ColumnId, type StickyPlace } from '../table/column-ids';
+import { isFilterableColumn, type StickyPlace } from '../table/column-ids';
 import type { TableRow } from '../table/row-model';
-import { CommittedInput } from './committed-input';
 import { cellPlace } from './virtual-table';
 
 const t = targetGroupStrings.table;
@@ -58,10 +57,11 @@ function SortHeader({
 function ColumnFilter({ header }: { header: Header<TableRow, unknown> }) {
   const groups = useTargetGroups();
   const column = header.column;
-  const id = column.id as ColumnId;
-  if (!(FILTERABLE_COLUMNS as readonly string[]).includes(id)) return null;
+  const id = column.id;
+  if (!isFilterableColumn(id)) return null;
   const label = t.filterLabel(String(column.columnDef.header));
-  const value = typeof column.getFilterValue() === 'string' ? (column.getFilterValue() as string) : '';
+  const filter = column.getFilterValue();
+  const value = typeof filter === 'string' ? filter : '';
   const set = (next: string) => column.setFilterValue(next || undefined);
   if (id === 'maalgruppe' || id === 'status') {
     const options =
@@ -79,5 +79,5 @@ function ColumnFilter({ header }: { header: Header<TableRow, unknown> }) {
       </select>
     );
   }
-  return <CommittedInput type="search" aria-label={label} value={value} onCommit={set} />;
+  return <input type="search" aria-label={label} value={value} onChange={(e) => set(e.target.value)} />;
 }

@@ -6,7 +6,6 @@ import type { TableRow } from '../table/row-model';
 import { filteredRows } from '../table/filtered-rows';
 import { tableCsv } from '../table/table-csv';
 import { downloadText } from '@/lib/download';
-import { CommittedInput } from './committed-input';
 
 const t = targetGroupStrings.table;
 
@@ -25,12 +24,12 @@ export function TableToolbar({ table, globalFilter, onSearch, onReset }: Props) 
     <div className="tg-toolbar">
       <div className="tg-search">
         <label htmlFor={searchId}>{t.search}</label>
-        <CommittedInput
+        <input
           id={searchId}
           type="search"
           aria-describedby={hintId}
           value={globalFilter}
-          onCommit={onSearch}
+          onChange={(e) => onSearch(e.target.value)}
         />
         <span id={hintId} className="hint">
           {t.searchHint}

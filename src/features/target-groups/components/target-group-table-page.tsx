@@ -7,7 +7,7 @@ import {
   useReactTable,
   type ColumnDef,
 } from '@tanstack/react-table';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { COLUMNS, globalSearch } from '../table/columns';
@@ -33,7 +33,9 @@ export function TargetGroupTablePage() {
     () => (state.collapsed.length > 0 ? Object.fromEntries(state.collapsed.map((id) => [id, false])) : true),
     [state.collapsed],
   );
-  // TanStack Table hands out mutable functions; the compiler skips memoising this component, which is what it needs.
+  // The box shows every keystroke at once; the rows follow in a render React may interrupt for the next one.
+  const search = useDeferredValue(state.globalFilter);
+  // The lint rule warns that TanStack Table's functions cannot be memoised safely; nothing here memoises them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: data.rows,
@@ -42,7 +44,7 @@ export function TargetGroupTablePage() {
       sorting: state.sorting,
       columnFilters: state.columnFilters,
       grouping: state.grouping,
-      globalFilter: state.globalFilter,
+      globalFilter: search,
       columnVisibility: state.columnVisibility,
       expanded,
     },

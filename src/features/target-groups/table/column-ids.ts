@@ -14,6 +14,8 @@ export const COLUMN_IDS = [
 
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
+export const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
+
 export const FILTERABLE_COLUMNS = [
   'maalgruppe',
   'indikator',
@@ -22,6 +24,9 @@ export const FILTERABLE_COLUMNS = [
   'kilde',
 ] as const satisfies readonly ColumnId[];
 export type FilterableColumn = (typeof FILTERABLE_COLUMNS)[number];
+
+export const isFilterableColumn = (id: string): id is FilterableColumn =>
+  (FILTERABLE_COLUMNS as readonly string[]).includes(id);
 
 export const GROUPABLE_COLUMNS = ['maalgruppe'] as const satisfies readonly ColumnId[];
 
@@ -40,11 +45,11 @@ export type StickyPlace = {
 
 /** Where each visible identifying column sticks: after the ones before it. */
 export function stickyLayout(visible: readonly string[]): Map<string, StickyPlace> {
-  const sticky = visible.filter((id) => STICKY_WIDTHS[id as ColumnId] !== undefined);
+  const sticky = visible.filter(isColumnId).filter((id) => STICKY_WIDTHS[id] !== undefined);
   let left = 0;
   return new Map(
     sticky.map((id, i) => {
-      const width = STICKY_WIDTHS[id as ColumnId]!;
+      const width = STICKY_WIDTHS[id] ?? 0;
       const place = { left: `${left}rem`, width: `${width}rem`, first: i === 0, last: i === sticky.length - 1 };
       left += width;
       return [id, place];

@@ -1,5 +1,5 @@
 import type { ColumnFiltersState, GroupingState, SortingState, VisibilityState } from '@tanstack/react-table';
-import { COLUMN_IDS, FILTERABLE_COLUMNS, GROUPABLE_COLUMNS, type ColumnId } from './column-ids';
+import { COLUMN_IDS, FILTERABLE_COLUMNS, GROUPABLE_COLUMNS, isColumnId } from './column-ids';
 
 /**
  * The table's whole state in the address, so a reload or a shared link shows
@@ -32,7 +32,7 @@ const P = {
 const FILTER_PREFIX = 'filter-';
 const DESC = '.ned';
 
-const isColumn = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
+const isColumn = isColumnId;
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
 export function parseTableState(params: URLSearchParams): TableUrlState {
