@@ -4,20 +4,19 @@
  *
  * - Bytes: initial JS (entry + modulepreloads), the lazily loaded ECharts chunk,
  *   the static API (files, bytes, gzip; latest.json on its own).
- * - Time: how long the overview and a plan page take, from navigation start
- *   until every target card shows its status (its SVG bullet comes with it)
- *   (median of several runs, in Debian's Chromium against the static build).
- * - First screen side by side: with BENCH_BEFORE=<another build's dist>, the
- *   same pages from both builds in interleaved cold loads at 1× and 4× CPU,
- *   as the ratio of medians, with requests and layout shift (bench-first-screen.ts).
+ * - First screen side by side: the overview and two plan pages as plain HTML
+ *   generated from the same JSON (the physical limit, plain-pages.ts), as
+ *   this build and, with BENCH_BEFORE=<another build's dist>, as that build;
+ *   all from local gzip servers, in interleaved cold loads at 1× and 4× CPU,
+ *   as ratios of medians, with first paint, requests and layout shift
+ *   (bench-first-screen.ts).
  *
  * Builds first when dist/ is missing. Writes .bench/results.json as well.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { createServer, preview } from 'vite';
+import { createServer } from 'vite';
 import { launchChromium } from '../test/browser/chromium';
 import { benchFirstScreen, printFirstScreen } from './bench-first-screen';
 import { benchKioskSoak } from './bench-kiosk';
@@ -25,85 +24,55 @@ import { benchTable } from './bench-table';
 import { staticApiSize } from './static-api-size';
 import { BUDGETS, bundleSizes } from './bundle-size';
 import { serverUrl } from './server-url';
+import { serveForBench } from './bench-server';
+import { plainPages } from './plain-pages';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BEFORE = process.env.BENCH_BEFORE;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function renderTimes(browser: Browser, base: string, paths: string[]) {
-  const out: Record<string, { medianMs: number; minMs: number; maxMs: number; cards: number }> = {};
-  for (const path of paths) {
-    const times: number[] = [];
-    let cards = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${base}${path}`);
-      await page.waitForFunction(
-        () => {
-          const all = [...document.querySelectorAll('.target-card')];
-          // Every card has its status; the bullets are SVG drawn in the same commit as the card.
-          return all.length > 0 && all.every((c) => c.querySelector('.status-badge'));
-        },
-        undefined,
-        { timeout: 30_000, polling: 'raf' },
-      );
-      times.push(await page.evaluate(() => performance.now()));
-      cards = await page.locator('.target-card').count();
-      await context.close();
-    }
-    out[path] = {
-      medianMs: Math.round(median(times)),
-      minMs: Math.round(Math.min(...times)),
-      maxMs: Math.round(Math.max(...times)),
-      cards,
-    };
-  }
-  return out;
-}
+/** Which parts to run (comma-separated): first-screen, lighthouse, table, kiosk. All by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'first-screen,lighthouse,table,kiosk').split(','));
+const PAGES = ['/', '/planer/rr2014', '/planer/as2015'];
 
 async function main() {
   if (!existsSync(join(DIST, 'index.html'))) execSync('npm run build', { stdio: 'inherit' });
   const sizes = bundleSizes(DIST);
   const api = staticApiSize(join(DIST, 'api', 'v1'));
-  const server = await preview({
-    build: { outDir: DIST },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
+  // The app and its plain pages from one gzip server; another build, if given, from one of its own.
+  const server = await serveForBench(DIST, plainPages(DIST));
   // The large-table scenario lives in the mocked API, so it runs on the dev server; no HMR or file watching,
   // so edits elsewhere cannot disturb a measurement.
-  const dev = await createServer({
-    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
-    mode: 'development',
-  });
-  await dev.listen();
-  const before = BEFORE
-    ? await preview({ build: { outDir: BEFORE }, preview: { port: 0, host: '127.0.0.1' } })
+  const dev = PARTS.has('table')
+    ? await createServer({ server: { port: 0, host: '127.0.0.1', hmr: false, watch: null }, mode: 'development' })
     : undefined;
+  await dev?.listen();
+  const before = BEFORE ? await serveForBench(BEFORE) : undefined;
   const browser = await launchChromium();
-  const base = serverUrl(server);
-  let times, table, kiosk, firstScreen;
+  const base = server.url;
+  let table, kiosk, firstScreen;
   try {
-    firstScreen = await benchFirstScreen(
-      browser,
-      { after: base, ...(before ? { before: serverUrl(before) } : {}) },
-      ['/', '/planer/rr2014', '/planer/as2015'],
-      RUNS,
-    );
-    times = await renderTimes(browser, base, ['/', '/planer/rr2014', '/planer/as2015']);
-    table = {
-      real: await benchTable(`${base}/maalgrupper`, browser),
-      large: await benchTable(`${serverUrl(dev)}/maalgrupper?scenarie=stor`, browser),
-    };
-    kiosk = await benchKioskSoak(base, browser);
+    firstScreen = PARTS.has('first-screen')
+      ? await benchFirstScreen(
+          browser,
+          {
+            plain: (path) => `${base}/plain${path === '/' ? '' : path}`,
+            after: (path) => `${base}${path}`,
+            ...(before ? { before: (path: string) => `${before.url}${path}` } : {}),
+          },
+          PAGES,
+          RUNS,
+        )
+      : undefined;
+    table = dev
+      ? {
+          real: await benchTable(`${base}/maalgrupper`, browser),
+          large: await benchTable(`${serverUrl(dev)}/maalgrupper?scenarie=stor`, browser),
+        }
+      : undefined;
+    kiosk = PARTS.has('kiosk') ? await benchKioskSoak(base, browser) : undefined;
   } finally {
     await browser.close();
-    await dev.close();
+    await dev?.close();
     await server.close();
     await before?.close();
   }
@@ -113,7 +82,6 @@ async function main() {
     sizes,
     staticApi: api,
     firstScreen,
-    renderToStatus: times,
     table,
     kioskSoak: kiosk,
   };
@@ -127,18 +95,13 @@ async function main() {
   console.log(
     `ECharts chunk:   ${kb(sizes.echartsChunk.bytes)} (gzip ${kb(sizes.echartsChunk.gzip)}) – ${sizes.echartsChunk.files.join(', ')}`,
   );
-  for (const [path, t] of Object.entries(times)) {
-    console.log(
-      `Render ${path.padEnd(16)} median ${t.medianMs} ms (min ${t.minMs}, max ${t.maxMs}, ${RUNS} runs, ${t.cards} target cards with status)`,
-    );
-  }
-  printFirstScreen(firstScreen);
+  if (firstScreen) printFirstScreen(firstScreen);
   console.log(
     `Static API:      ${api.files} files, ${kb(api.bytes)} (gzip ${kb(api.gzip)}); latest.json ${kb(api.latest.bytes)} (gzip ${kb(api.latest.gzip)}); largest ${api.largest.path} ${kb(api.largest.bytes)}`,
   );
-  console.log('Målgruppe table, real rows:', JSON.stringify(table.real));
-  console.log('Målgruppe table, stor scenario:', JSON.stringify(table.large));
-  console.log('Wall screen soak:', JSON.stringify(kiosk));
+  if (table) console.log('Målgruppe table, real rows:', JSON.stringify(table.real));
+  if (table) console.log('Målgruppe table, stor scenario:', JSON.stringify(table.large));
+  if (kiosk) console.log('Wall screen soak:', JSON.stringify(kiosk));
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -7,17 +8,33 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * index.html (the same policy the server should send as a header; see the
  * README), and no development files in dist/ (the mock API's worker).
  *
- * The policy allows only the app's own origin: no inline script or style,
+ * The policy allows only the app's own origin: no inline style and no inline
+ * script but the one route check below (by its hash),
  * no eval (zod runs jitless, see src/contract/zod-config.ts), images from the
  * app and data: URLs, and the API's origin when VITE_API_BASE_URL points
  * elsewhere. The dev server gets none: Vite's hot reload injects inline code.
  */
 
+/**
+ * The one inline script, allowed by its hash (not by 'unsafe-inline'). A
+ * prerendered page (scripts/prerender.ts) says in <html data-route> which
+ * path it was rendered for; index.html is also every other path's shell.
+ * Before the body is drawn, this marks a page shown for another path (or
+ * with a query, which the prerender did not see) as a shell, and the CSS
+ * keeps the prerendered figures hidden until the app has replaced them; on
+ * its own path it starts loading the page's bundle (<html data-preload>) at
+ * once, so another path never downloads a bundle it does not use.
+ */
+export const ROUTE_CHECK_SCRIPT =
+  "(function(){var h=document.documentElement,r=h.getAttribute('data-route'),b=h.getAttribute('data-preload'),t=function(p){return p.replace(/\\/+$/,'')};if(r===null)return;if(location.search||t(location.pathname)!==t(r)){h.setAttribute('data-shell','');return}if(b){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=b;document.head.appendChild(l)}})()";
+
+const ROUTE_CHECK_HASH = `'sha256-${createHash('sha256').update(ROUTE_CHECK_SCRIPT).digest('base64')}'`;
+
 export function contentSecurityPolicy(apiBase: string | undefined): string {
   const api = apiBase && /^https?:\/\//.test(apiBase) ? ` ${new URL(apiBase).origin}` : '';
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${ROUTE_CHECK_HASH}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -58,6 +75,7 @@ export function securityPlugin(): Plugin {
           },
           injectTo: 'head-prepend',
         },
+        { tag: 'script', children: ROUTE_CHECK_SCRIPT, injectTo: 'head' },
       ];
     },
     closeBundle() {

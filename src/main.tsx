@@ -1,6 +1,5 @@
-import { StrictMode, type ComponentType } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import type { ComponentType } from 'react';
+import { startApp } from './app/start';
 import { registerServiceWorker } from './lib/service-worker';
 import './app/styles.css';
 
@@ -20,10 +19,4 @@ const root = document.getElementById('root');
 if (!root) throw new Error('Elementet #root mangler i index.html');
 
 registerServiceWorker();
-void enableMocking().then((DevPanel) => {
-  createRoot(root).render(
-    <StrictMode>
-      <App devPanel={DevPanel} />
-    </StrictMode>,
-  );
-});
+void enableMocking().then((devPanel) => startApp(root, devPanel));

@@ -1,15 +1,17 @@
 import { useMemo, useState } from 'react';
-import type { IndicatorListItem, Target } from '@/contract';
+import type { Target } from '@/contract';
 import { currentPlanIds } from '@/domain/current-plans';
-import { unitOrCount } from '@/domain/units';
-import { targetStatus, type StatusResult, type StatusTarget } from '@/domain/status';
+import { targetStatus, type StatusResult } from '@/domain/status';
+import { statusTarget } from './status-target';
 import { usePlans } from './plans';
 import { useIndicators } from './reference';
 import { useSeriesSet, type PointLookup } from './series';
 import { keysOf, seriesKeyId, seriesKeysFor } from './series-keys';
 
 export { seriesKeysFor } from './series-keys';
+export { statusTarget } from './status-target';
 import { firstBlockingError } from './query-problem';
+import { pageNow } from '@/lib/page-now';
 
 /**
  * Status of each target, from the series its indicator has: the target's own
@@ -18,21 +20,6 @@ import { firstBlockingError } from './query-problem';
  * screen), so they cannot disagree. A target whose series failed to load has
  * no status until it loads: a failed series is never judged as an empty one.
  */
-
-/** The target as the status engine sees it: its unit, its official tables, and whether its plan is in force. */
-export function statusTarget(
-  t: Target,
-  indicators: readonly IndicatorListItem[],
-  inForce: ReadonlySet<string>,
-): StatusTarget {
-  const indicator = indicators.find((i) => i.id === t.indicatorId);
-  return {
-    ...t,
-    unit: unitOrCount(indicator?.unit),
-    openEnded: t.level === 'retningsmaal' && inForce.has(t.planId),
-    officialTables: indicator?.officialTables.map((o) => o.table),
-  };
-}
 
 export type TargetStatuses = {
   statuses: ReadonlyMap<string, StatusResult>;
@@ -51,7 +38,7 @@ export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
   const indicators = useIndicators();
   const plans = usePlans();
   // "Now" is fixed per mount: statuses are about deadlines and months, not seconds.
-  const [now] = useState(() => new Date());
+  const [now] = useState(pageNow);
   const keys = useMemo(() => seriesKeysFor(targets, indicators.data ?? []), [targets, indicators.data]);
   const set = useSeriesSet(keys);
   const { statuses, failed } = useMemo(() => {

@@ -16,6 +16,8 @@ const time = formatClockTime;
 
 type Health = { retrying: number; failedAt: number; fetchedAt: number };
 
+const HEALTHY: Health = { retrying: 0, failedAt: 0, fetchedAt: 0 };
+
 export function queryHealth(queries: readonly Query[]): Health {
   const active = queries.filter((q) => q.getObserversCount() > 0);
   const retrying = Math.max(
@@ -35,7 +37,7 @@ export function QueryHealthNote() {
   const cache = client.getQueryCache();
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
   // The same object while what the note says is the same, so React re-renders only when it changes.
-  const last = useRef<Health>({ retrying: 0, failedAt: 0, fetchedAt: 0 });
+  const last = useRef<Health>(HEALTHY);
   const snapshot = useCallback(() => {
     const next = queryHealth(cache.getAll());
     const same =
@@ -45,7 +47,8 @@ export function QueryHealthNote() {
     if (!same) last.current = next;
     return last.current;
   }, [cache]);
-  const health = useSyncExternalStore(subscribe, snapshot);
+  // A prerendered page says nothing here; hydration starts from the same and then reads the cache.
+  const health = useSyncExternalStore(subscribe, snapshot, () => HEALTHY);
   const retryStale = () =>
     void client.refetchQueries({
       type: 'active',

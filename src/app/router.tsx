@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import {
   createBrowserRouter,
   createMemoryRouter,
+  matchRoutes,
+  type HydrationState,
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
@@ -25,7 +27,7 @@ import { RouteError } from './route-error';
 const pathChanged = ({ currentUrl, nextUrl }: ShouldRevalidateFunctionArgs) => currentUrl.pathname !== nextUrl.pathname;
 
 /** The path inside the app, without the base it is served under (BASE_PATH). */
-const appPath = (pathname: string) => {
+export const appPath = (pathname: string) => {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
 };
@@ -38,6 +40,35 @@ function bundleServed(queryClient: QueryClient, bundle: string): boolean {
   if (seen.has(bundle)) return true;
   seen.add(bundle);
   return false;
+}
+
+/** Marks a page bundle as already in the cache (a hydrated page loaded it before the router started). */
+export function markBundleServed(queryClient: QueryClient, bundle: string): void {
+  bundleServed(queryClient, bundle);
+}
+
+/**
+ * The loaders only start prefetches and return nothing, so a router that
+ * starts from a prerendered page has every loader's data already: none.
+ */
+export const HYDRATION_STATE: HydrationState = {
+  loaderData: { root: null, plan: null, 'meeting-pack': null, kiosk: null },
+};
+
+/**
+ * Loads the code of the routes that match `pathname` and puts it on the
+ * routes, as a router needs before it renders a page without waiting
+ * (a prerender, or hydrating one).
+ */
+export async function resolveLazyRoutes(routes: RouteObject[], pathname: string): Promise<void> {
+  const matches = matchRoutes(routes, pathname) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, { ...loaded, lazy: undefined });
+    }),
+  );
 }
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -55,6 +86,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   };
   return [
     {
+      id: 'root',
       path: '/',
       Component: Layout,
       ErrorBoundary: RouteError,
@@ -73,12 +105,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('@/features/plans/components/overview-page')).OverviewPage }),
         },
         {
+          id: 'plan',
           path: 'planer/:planId',
           loader: prefetchPlan,
           shouldRevalidate: pathChanged,
           lazy: async () => ({ Component: (await import('@/features/plans/components/plan-page')).PlanPage }),
         },
         {
+          id: 'meeting-pack',
           path: 'planer/:planId/moedepakke',
           loader: prefetchPlan,
           shouldRevalidate: pathChanged,
@@ -112,6 +146,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       // The wall screen has no navigation chrome: it is a page of its own, outside the layout.
+      id: 'kiosk',
       path: '/skaerm',
       ErrorBoundary: RouteError,
       HydrateFallback: LoadingState,
@@ -127,9 +162,27 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient), {
-    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+const basename = () => import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+/** The app's router; `routes` and `hydrationData` when it starts from a prerendered page. */
+export function createAppRouter(
+  queryClient: QueryClient,
+  {
+    routes = createRoutes(queryClient),
+    hydrationData,
+  }: { routes?: RouteObject[]; hydrationData?: HydrationState } = {},
+) {
+  return createBrowserRouter(routes, { basename: basename(), ...(hydrationData ? { hydrationData } : {}) });
+}
+
+/** For the prerender (scripts/prerender.ts): the routes, in memory at `path`, with the page's code loaded. */
+export async function createPrerenderRouter(queryClient: QueryClient, path: string) {
+  const routes = createRoutes(queryClient);
+  await resolveLazyRoutes(routes, path);
+  return createMemoryRouter(routes, {
+    basename: basename(),
+    initialEntries: [`${basename().replace(/\/$/, '')}${path}`],
+    hydrationData: HYDRATION_STATE,
   });
 }
 

@@ -118,16 +118,22 @@ let pendingBundle: Promise<void> | null = null;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Puts a bundle's resources where their first requests will take them, and
+ * returns their paths. The container is only a map of paths; what it holds
+ * is validated per resource when it is used.
+ */
+export function primeBundle(body: unknown): string[] {
+  bundled.clear();
+  if (!isRecord(body) || !isRecord(body.resources)) return [];
+  for (const [resource, value] of Object.entries(body.resources)) bundled.set(resource, value);
+  return [...bundled.keys()];
+}
+
 /** Asks for a page bundle; the requests that follow wait for it. A bundle that fails costs nothing else. */
 export function preloadBundle(path: string): void {
   const load = getJson(path)
-    .then((body) => {
-      bundled.clear();
-      // The container is only a map of paths; what it holds is validated per resource when it is used.
-      if (isRecord(body) && isRecord(body.resources)) {
-        for (const [resource, value] of Object.entries(body.resources)) bundled.set(resource, value);
-      }
-    })
+    .then((body) => void primeBundle(body))
     // Without the bundle each resource is fetched alone, and reports its own failure.
     .catch(() => undefined)
     .finally(() => {

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { calendarDateCode, type CalendarDate } from '@/domain/calendar-date';
 import { sinceDate } from '@/domain/since';
 import { urlParam, useSearchState } from './use-url-state';
+import { pageNow } from './page-now';
 
 /** "Siden sidste møde" in the URL (?siden=2026-09-01); three months back when absent. */
 export const SINCE_PARAM = 'siden';
@@ -16,7 +17,7 @@ export type SinceDate = {
 
 export function useSinceDate(): SinceDate {
   // Fixed per mount, so the default does not move under the reader at midnight.
-  const [now] = useState(() => new Date());
+  const [now] = useState(pageNow);
   const [param] = useState(() =>
     urlParam<{ date: CalendarDate; invalid: boolean }>({
       name: SINCE_PARAM,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -121,9 +122,18 @@ describe('the production bundle', () => {
     expect(all.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(all).not.toContain('mockServiceWorker.js');
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    // No inline script but the route check, by its hash; no inline style at all.
     expect(html).toMatch(
-      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;/,
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-[A-Za-z0-9+/]+=&#39;; style-src &#39;self&#39;;/,
     );
+    const inline = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256').update(inline[0]!).digest('base64');
+    expect(html).toContain(`&#39;sha256-${hash}&#39;`);
+    // A prerendered page carries no style attribute, which the policy would refuse.
+    for (const page of ['index.html', 'planer/as2015/index.html']) {
+      expect(readFileSync(join(dist, page), 'utf8')).not.toMatch(/\sstyle="/);
+    }
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(
       /frame-ancestors 'none'[\s\S]*X-Content-Type-Options: nosniff/,
     );

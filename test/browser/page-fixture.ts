@@ -25,6 +25,14 @@ export function setupPage(options: BrowserContextOptions = {}): () => Page {
     });
     pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    // A prerendered page is drawn before the app attaches to it: a test acts on the live app, as a reader
+    // who clicks a moment later would. Every visit waits for it (<html data-live>, set by the app).
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.waitForFunction(() => 'live' in document.documentElement.dataset, undefined, { timeout: 30_000 });
+      return response;
+    };
   });
   afterEach(async () => {
     await page.close();

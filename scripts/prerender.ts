@@ -1,0 +1,109 @@
+/**
+ * Prerenders the pages whose first screen is figures – the overview and each
+ * plan page – into static HTML in dist/, after the build and the static API
+ * export. A reader sees every status before any script has run; the app then
+ * hydrates that HTML (src/app/start.tsx).
+ *
+ * The HTML comes from the app itself: a server-side build of
+ * src/app/prerender.tsx renders the real components from each page's bundle
+ * (dist/api/v1/pages/…), through the same queries, schemas and status
+ * engine as the browser, at the moment of the build. Each page carries that
+ * moment and the fingerprint of its bundle, so the browser hydrates only
+ * HTML made from the data it loads, and judges at the same moment.
+ *
+ *   dist/index.html                 the overview (and, for every other path, the app's shell)
+ *   dist/planer/<id>/index.html     each plan page
+ *
+ * Skipped (the app stays a single-page app) with a real API
+ * (VITE_API_BASE_URL), without page bundles (VITE_API_BUNDLES=false), or
+ * with VITE_PRERENDER=false.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import { textHash } from '../src/lib/text-hash';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.argv[2] ?? 'dist');
+const base = process.env.BASE_PATH ?? '/';
+const out = join(root, 'node_modules', '.cache', 'prerender');
+
+const skip = process.env.VITE_API_BASE_URL
+  ? 'VITE_API_BASE_URL er sat (et rigtigt API)'
+  : process.env.VITE_API_BUNDLES === 'false'
+    ? 'VITE_API_BUNDLES=false'
+    : process.env.VITE_PRERENDER === 'false'
+      ? 'VITE_PRERENDER=false'
+      : undefined;
+
+/** What src/app/prerender.tsx exports (its types need the app's JSX settings, so they are restated here). */
+type PrerenderEntry = { prerenderPage: (path: string, bundle: unknown, now: Date) => Promise<string> };
+
+const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The page's h1 as plain text, for its <title> (the app sets the same on the client). */
+function titleOf(html: string): string {
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  return h1.replace(/<[^>]+>/g, '').trim();
+}
+
+async function main() {
+  if (skip) {
+    console.log(`Prerender sprunget over: ${skip}.`);
+    return;
+  }
+  await build({
+    configFile: false,
+    root,
+    base,
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: { alias: { '@': join(root, 'src') } },
+    build: {
+      ssr: join(root, 'src/app/prerender.tsx'),
+      outDir: out,
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { entryFileNames: 'prerender.js' } },
+    },
+  });
+  const { prerenderPage } = (await import(pathToFileURL(join(out, 'prerender.js')).href)) as PrerenderEntry;
+  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const api = join(dist, 'api', 'v1');
+  const plans = JSON.parse(readFileSync(join(api, 'plans.json'), 'utf8')) as { id: string }[];
+  const pages = [
+    { path: '/', bundle: 'pages/overview.json', file: 'index.html' },
+    ...plans.map((p) => ({
+      path: `/planer/${p.id}`,
+      bundle: `pages/plans/${p.id}.json`,
+      file: `planer/${p.id}/index.html`,
+    })),
+  ];
+  const now = new Date();
+  for (const page of pages) {
+    const body: unknown = JSON.parse(readFileSync(join(api, page.bundle), 'utf8'));
+    const html = await prerenderPage(page.path, body, now);
+    const route = `${base.replace(/\/$/, '')}${page.path}`;
+    const title = titleOf(html);
+    const document = template
+      .replace(
+        '<html lang="da">',
+        `<html lang="da" data-route="${escapeAttr(route)}" data-preload="${escapeAttr(`${base}api/v1/${page.bundle}`)}">`,
+      )
+      .replace(/<title>[^<]*<\/title>/, `<title>${title ? `${title} – ` : ''}Pejlemærke</title>`)
+      .replace(
+        '<div id="root"></div>',
+        `<div id="root" data-bundle="${textHash(JSON.stringify(body))}" data-now="${now.toISOString()}">${html}</div>`,
+      );
+    if (!document.includes('data-bundle=')) throw new Error('index.html har ikke <div id="root"></div>');
+    const file = join(dist, page.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, document);
+  }
+  console.log(`Prerender: ${pages.length} sider skrevet (${pages.map((p) => p.path).join(', ')})`);
+}
+
+await main();
