@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import css from '../app/styles.css?raw';
-import { STATUS_COLORS } from './status-colors';
+import css from './styles.css?raw';
+import { STATUS_COLORS } from '@/lib/status-colors';
 
 describe('status colours', () => {
   it('are the same in the stylesheet (badges, cards) as in the charts', () => {
