@@ -20,6 +20,7 @@ import { createServer } from 'vite';
 import { launchChromium } from '../test/browser/chromium';
 import { benchFirstScreen, printFirstScreen } from './bench-first-screen';
 import { benchKioskSoak } from './bench-kiosk';
+import { benchLighthouse, printLighthouse } from './bench-lighthouse';
 import { benchTable } from './bench-table';
 import { staticApiSize } from './static-api-size';
 import { BUDGETS, bundleSizes } from './bundle-size';
@@ -33,6 +34,8 @@ const BEFORE = process.env.BENCH_BEFORE;
 /** Which parts to run (comma-separated): first-screen, lighthouse, table, kiosk. All by default. */
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'first-screen,lighthouse,table,kiosk').split(','));
 const PAGES = ['/', '/planer/rr2014', '/planer/as2015'];
+const LIGHTHOUSE_PAGES = ['/', '/planer/rr2014', '/indikatorer/ledighed-faktisk', '/maalgrupper'];
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 async function main() {
   if (!existsSync(join(DIST, 'index.html'))) execSync('npm run build', { stdio: 'inherit' });
@@ -49,7 +52,7 @@ async function main() {
   const before = BEFORE ? await serveForBench(BEFORE) : undefined;
   const browser = await launchChromium();
   const base = server.url;
-  let table, kiosk, firstScreen;
+  let table, kiosk, firstScreen, scores;
   try {
     firstScreen = PARTS.has('first-screen')
       ? await benchFirstScreen(
@@ -63,6 +66,7 @@ async function main() {
           RUNS,
         )
       : undefined;
+    scores = PARTS.has('lighthouse') ? await benchLighthouse(base, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS) : undefined;
     table = dev
       ? {
           real: await benchTable(`${base}/maalgrupper`, browser),
@@ -82,6 +86,7 @@ async function main() {
     sizes,
     staticApi: api,
     firstScreen,
+    lighthouse: scores,
     table,
     kioskSoak: kiosk,
   };
@@ -96,6 +101,7 @@ async function main() {
     `ECharts chunk:   ${kb(sizes.echartsChunk.bytes)} (gzip ${kb(sizes.echartsChunk.gzip)}) – ${sizes.echartsChunk.files.join(', ')}`,
   );
   if (firstScreen) printFirstScreen(firstScreen);
+  if (scores) printLighthouse(scores);
   console.log(
     `Static API:      ${api.files} files, ${kb(api.bytes)} (gzip ${kb(api.gzip)}); latest.json ${kb(api.latest.bytes)} (gzip ${kb(api.latest.gzip)}); largest ${api.largest.path} ${kb(api.largest.bytes)}`,
   );

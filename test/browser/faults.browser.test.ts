@@ -68,6 +68,16 @@ type Cell = {
 };
 
 const text = (page: Page) => page.locator('body').innerText();
+
+/**
+ * Opens the page and waits for the app to be live (<html data-live>): a
+ * prerendered page shows its figures before the app has loaded, and a fault
+ * "after loading" means after the app has.
+ */
+async function open(page: Page, spec: Spec) {
+  await page.goto(`${base}${spec.url}`);
+  await page.waitForFunction(() => 'live' in document.documentElement.dataset, undefined, { timeout: 60_000 });
+}
 /**
  * The page's own way back: its retry button, or on the wall screen the next
  * poll. A page may already have recovered by itself (another view of the same
@@ -97,7 +107,7 @@ function atStart(
     run: async ({ page, spec }) => {
       const pattern = spec[target];
       await page.route(pattern, answer);
-      await page.goto(`${base}${spec.url}`);
+      await open(page, spec);
       await expect.poll(() => text(page), { timeout: 60_000 }).toMatch(message);
       await page.unroute(pattern);
       await recover(page, spec);
@@ -130,7 +140,7 @@ const CELLS: readonly Cell[] = [
       // The request never answers; the page's own 15-second deadline, three tries, on the page's clock.
       let asked = 0;
       await page.route(spec.main, () => void asked++);
-      await page.goto(`${base}${spec.url}`);
+      await open(page, spec);
       // The clock runs once the page has asked: its code loads in real time.
       await expect.poll(() => asked, { timeout: 30_000 }).toBeGreaterThan(0);
       for (let i = 0; i < 20 && !/svarede ikke inden for 15 sekunder/.test(await text(page)); i++) {
@@ -150,7 +160,7 @@ const CELLS: readonly Cell[] = [
     run: async ({ page, context, spec }) => {
       // The app is served; every API request fails as with no network.
       await context.route('**/api/v1/**', (r) => r.abort('internetdisconnected'));
-      await page.goto(`${base}${spec.url}`);
+      await open(page, spec);
       await expect.poll(() => text(page), { timeout: 60_000 }).toMatch(/Kunne ikke få forbindelse/);
       await context.unroute('**/api/v1/**');
       await recover(page, spec);
@@ -161,7 +171,7 @@ const CELLS: readonly Cell[] = [
     message: /kunne ikke opdateres|ikke opdateret siden/,
     run: async ({ page, context, spec }) => {
       await page.clock.install();
-      await page.goto(`${base}${spec.url}`);
+      await open(page, spec);
       await spec.ready(page);
       // The network goes; six minutes on, the data is stale; the network comes back and the page asks again,
       // but the API is still unreachable (the route), so the refresh fails.
@@ -190,7 +200,7 @@ const CELLS: readonly Cell[] = [
         asked++;
         return r.fulfill({ status: 500, body: 'fejl' });
       });
-      await page.goto(`${base}${spec.url}`);
+      await open(page, spec);
       await spec.ready(page);
       expect(await text(page)).not.toMatch(/kunne ikke|fejl \d{3}/);
       if (spec.name === 'overblik' || spec.name === 'plan') expect(asked).toBe(1);
@@ -204,7 +214,7 @@ const CELLS: readonly Cell[] = [
         await new Promise((resolve) => setTimeout(resolve, 3000));
         await r.continue();
       });
-      await page.goto(`${base}${spec.url}`);
+      await open(page, spec);
       await spec.ready(page);
       expect(await text(page)).not.toMatch(/kunne ikke|fejl \d{3}/);
     },
