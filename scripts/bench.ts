@@ -10,6 +10,7 @@
  *   all from local gzip servers, in interleaved cold loads at 1× and 4× CPU,
  *   as ratios of medians, with first paint, requests and layout shift
  *   (bench-first-screen.ts).
+ * - Lighthouse 12, desktop and mobile, median of LIGHTHOUSE_RUNS (bench-lighthouse.ts).
  *
  * Builds first when dist/ is missing. Writes .bench/results.json as well.
  */
