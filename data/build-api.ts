@@ -3,6 +3,7 @@ import { comparePeriods, parsePeriod, periodCode, type Period } from '@/domain/p
 import type { OfficialSource } from '@/domain/provenance';
 import { buildCrossSection } from './cross-sections';
 import type { ValidDataset } from './validate';
+import type { WirePoint, WireSeries } from './wire';
 
 /**
  * Turns the validated dataset into the files of API v1, keyed by their path
@@ -10,16 +11,7 @@ import type { ValidDataset } from './validate';
  * to disk. Values are in wire format (period codes), exactly as a client gets them.
  */
 
-export type WirePoint = SeriesInput['points'][number];
-export type WireSeries = {
-  indicatorId: string;
-  area: string;
-  unit: string;
-  sources: Record<string, unknown>;
-  points: WirePoint[];
-  breaks: unknown[];
-  suppressed: string[];
-};
+export type { WirePoint, WireSeries } from './wire';
 type SeriesKey = `${string}/${string}`;
 
 export type ApiFiles = Map<string, unknown>;

@@ -2,7 +2,7 @@ import type { CrossSectionInput } from '@/contract';
 import { valuesByPeriod, type SourcedValue, type ValueChoice } from '@/domain/pick-value';
 import { comparePeriods, parsePeriod, periodCode, type Period } from '@/domain/period';
 import type { Provenance } from '@/domain/provenance';
-import type { WireSeries } from './build-api';
+import type { WireSeries } from './wire';
 
 /**
  * The cross-section of one indicator (docs/api.md, `latest.json`): each

@@ -2,7 +2,7 @@ import { compare, higherIsBetter } from './goal';
 import { periodEnd, shiftPeriod } from './period';
 import { periodLabel } from './period-label';
 import { latestValue, valueAt, valuesByPeriod } from './pick-value';
-import { choiceNotes, contained, noFollowUp } from './status';
+import { choiceNotes, contained, noFollowUp } from './status-rules';
 import type { StatusResult, StatusTarget } from './status-types';
 import { resolveThreshold, type SeriesLookup, type Threshold } from './threshold';
 import { isShareUnit } from './units';

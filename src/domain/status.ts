@@ -1,8 +1,9 @@
 import { directionStatus } from './direction-status';
+import { choiceNotes, contained, noFollowUp } from './status-rules';
 import { higherIsBetter, type DatedValue } from './goal';
-import { comparePeriods, periodEnd, periodEndMonth, periodMidpoint, periodStartMonth, type Period } from './period';
+import { comparePeriods, periodEnd, periodEndMonth, periodMidpoint, periodStartMonth } from './period';
 import { periodLabel } from './period-label';
-import { valuesByPeriod, type ValueChoice } from './pick-value';
+import { valuesByPeriod } from './pick-value';
 import { meets, resolveThreshold, type SeriesLookup } from './threshold';
 import {
   TARGET_STATUSES,
@@ -14,6 +15,7 @@ import {
 import { isShareUnit } from './units';
 
 export { TARGET_STATUSES };
+export { choiceNotes, contained, noFollowUp } from './status-rules';
 export type { Projection, StatusResult, StatusTarget, TargetStatus } from './status-types';
 
 /**
@@ -33,24 +35,6 @@ export type { Projection, StatusResult, StatusTarget, TargetStatus } from './sta
 /** Share of |threshold| within which a projected miss counts as "i risiko" rather than "ikke på vej". */
 export const AT_RISK_TOLERANCE = 0.1;
 const TREND_POINTS = 6;
-
-export function contained(inner: Period, outer: Period): boolean {
-  return periodStartMonth(inner) >= periodStartMonth(outer) && periodEndMonth(inner) <= periodEndMonth(outer);
-}
-
-/** What pickValue's choice for a period says about the other sources, for the status notes. */
-export function choiceNotes(choice: ValueChoice): string[] {
-  return choice.others.flatMap(({ point, relation }) => {
-    if (relation === 'same') return [];
-    return relation === 'revision'
-      ? [
-          `Dokumentets tal for ${periodLabel(choice.period)}, ${point.value}, er senere revideret til ${choice.value} i den officielle statistik; ${choice.value} er brugt.`,
-        ]
-      : [
-          `Kilderne angiver både ${choice.value} og ${point.value} for ${periodLabel(choice.period)}; ${choice.value} er brugt.`,
-        ];
-  });
-}
 
 /**
  * Projects the value at the deadline. Counts to reach within the period are
@@ -90,12 +74,6 @@ function statedStatus(target: StatusTarget, base: StatusResult): StatusResult | 
     missing: undefined,
     notes: [`Vurderet på planens egen opfølgning i ord, ikke på et tal: «${target.statedOutcome.text}»`],
   };
-}
-
-export function noFollowUp(target: StatusTarget, closed: boolean): string {
-  return closed
-    ? `Fristen udløb i ${periodLabel(target.deadline)}; kilderne har ingen opfølgning.`
-    : 'Der er endnu ingen opfølgning efter udgangspunktet.';
 }
 
 export function targetStatus(target: StatusTarget, lookup: SeriesLookup, now: Date): StatusResult {

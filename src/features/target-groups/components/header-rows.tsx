@@ -5,7 +5,7 @@ import { strings } from '@/lib/strings';
 import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { isFilterableColumn, type StickyPlace } from '../table/column-ids';
 import type { TableRow } from '../table/row-model';
-import { cellPlace } from './virtual-table';
+import { cellPlace } from './cell-place';
 
 const t = targetGroupStrings.table;
 

@@ -2,7 +2,8 @@ import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useRef } from 'react';
 import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
-import { isColumnId, NUMERIC_COLUMNS, stickyLayout, type StickyPlace } from '../table/column-ids';
+import { stickyLayout } from '../table/column-ids';
+import { cellPlace } from './cell-place';
 import type { TableRow } from '../table/row-model';
 import { HeaderRows } from './header-rows';
 
@@ -10,23 +11,6 @@ const t = targetGroupStrings.table;
 /** Every row is one line high (CSS fixes it), so the virtualiser never has to measure. */
 export const ROW_HEIGHT = 40;
 const HEADER_ROWS = 2;
-
-/** Class and position of a cell: the identifying columns stay in view when the table scrolls sideways. */
-export function cellPlace(id: string, sticky: ReadonlyMap<string, StickyPlace>) {
-  const place = sticky.get(id);
-  const className = [
-    place ? 'sticky' : '',
-    place?.first ? 'sticky-first' : '',
-    place?.last ? 'sticky-last' : '',
-    isColumnId(id) && NUMERIC_COLUMNS.has(id) ? 'numeric' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return {
-    className: className || undefined,
-    style: place ? { left: place.left, width: place.width, minWidth: place.width, maxWidth: place.width } : undefined,
-  };
-}
 
 type Props = {
   table: Table<TableRow>;
