@@ -53,8 +53,16 @@ export function SeriesSlide({ indicatorId, areas, from, comparison = false }: Pr
   );
   const name = indicator?.name ?? s.unknown;
   const title = comparison ? kioskStrings.comparison.heading(name) : s.heading(name);
-  if (lines.length === 0) {
-    return <SlideState title={title} error={set.pending ? undefined : (set.error ?? new Error(kioskStrings.noData))} />;
+  // A comparison is shown whole or not yet: while an area's first answer is on its way, the slide waits
+  // (an area that failed is named below the chart instead).
+  const waiting = set.loading.size > 0;
+  if (lines.length === 0 || waiting) {
+    return (
+      <SlideState
+        title={title}
+        error={waiting || set.pending ? undefined : (set.error ?? new Error(kioskStrings.noData))}
+      />
+    );
   }
   const shown: { area: string; value: ValueChoice }[] = comparison
     ? (commonLatest(lines) ?? [])
