@@ -145,7 +145,7 @@ const CELLS: readonly Cell[] = [
       await expect.poll(() => asked, { timeout: 30_000 }).toBeGreaterThan(0);
       // Step the page's clock and give the page its turn after each step (reading its text), for up to a
       // minute of real time: on a loaded machine the next try's timers are set later, not sooner.
-      for (const end = Date.now() + 60_000; Date.now() < end; ) {
+      for (const end = Date.now() + 60_000; Date.now() < end;) {
         if (/svarede ikke inden for 15 sekunder/.test(await text(page))) break;
         await page.clock.runFor(2_000);
       }
