@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import { resourceKind } from '@/contract/resource-kind';
 import { crossSectionQuery, crossSectionsQuery } from './cross-section';
 import { planQuery, plansQuery } from './plans';
@@ -10,27 +10,34 @@ import { seriesQuery } from './series';
  * same key and options the pages use. A page bundle names its resources by
  * path; this puts each one where the page will look for it.
  */
-function queryFor(path: string) {
+type Entry = { readonly queryKey: QueryKey; readonly prefetch: (client: QueryClient) => Promise<void> };
+
+// Generic per call, so each query keeps its own types (a union of them does not type-check).
+function entry<T, K extends QueryKey>(options: FetchQueryOptions<T, Error, T, K>): Entry {
+  return { queryKey: options.queryKey, prefetch: (client) => client.prefetchQuery(options) };
+}
+
+function queryFor(path: string): Entry | undefined {
   const part = (i: number) => decodeURIComponent(path.split('/')[i] ?? '').replace(/\.json$/, '');
   switch (resourceKind(path)) {
     case 'index':
-      return { kind: 'index' as const, query: apiIndexQuery() };
+      return entry(apiIndexQuery());
     case 'plans':
-      return { kind: 'plans' as const, query: plansQuery() };
+      return entry(plansQuery());
     case 'plan':
-      return { kind: 'plan' as const, query: planQuery(part(1)) };
+      return entry(planQuery(part(1)));
     case 'areas':
-      return { kind: 'areas' as const, query: areasQuery() };
+      return entry(areasQuery());
     case 'targetGroups':
-      return { kind: 'targetGroups' as const, query: targetGroupsQuery() };
+      return entry(targetGroupsQuery());
     case 'indicators':
-      return { kind: 'indicators' as const, query: indicatorsQuery() };
+      return entry(indicatorsQuery());
     case 'crossSections':
-      return { kind: 'crossSections' as const, query: crossSectionsQuery() };
+      return entry(crossSectionsQuery());
     case 'crossSection':
-      return { kind: 'crossSection' as const, query: crossSectionQuery(part(1)) };
+      return entry(crossSectionQuery(part(1)));
     case 'series':
-      return { kind: 'series' as const, query: seriesQuery(part(1), part(2)) };
+      return entry(seriesQuery(part(1), part(2)));
     case undefined:
       return undefined;
   }
@@ -39,43 +46,13 @@ function queryFor(path: string) {
 /** The query key of the resource at `path`, or undefined outside the contract. */
 export function queryKeyForPath(path: string): QueryKey | undefined {
   const q = queryFor(path);
-  return q?.query.queryKey;
+  return q?.queryKey;
 }
 
 /** Fetches the resource at `path` into `client` through its page's query; whether it is there now. */
 export async function prefetchPath(client: QueryClient, path: string): Promise<boolean> {
   const q = queryFor(path);
   if (!q) return false;
-  // One branch per kind, so each query keeps its own types.
-  switch (q.kind) {
-    case 'index':
-      await client.prefetchQuery(q.query);
-      break;
-    case 'plans':
-      await client.prefetchQuery(q.query);
-      break;
-    case 'plan':
-      await client.prefetchQuery(q.query);
-      break;
-    case 'areas':
-      await client.prefetchQuery(q.query);
-      break;
-    case 'targetGroups':
-      await client.prefetchQuery(q.query);
-      break;
-    case 'indicators':
-      await client.prefetchQuery(q.query);
-      break;
-    case 'crossSections':
-      await client.prefetchQuery(q.query);
-      break;
-    case 'crossSection':
-      await client.prefetchQuery(q.query);
-      break;
-    case 'series':
-      await client.prefetchQuery(q.query);
-      break;
-  }
-  const key = queryKeyForPath(path);
-  return key !== undefined && client.getQueryState(key)?.status === 'success';
+  await q.prefetch(client);
+  return client.getQueryState(q.queryKey)?.status === 'success';
 }
