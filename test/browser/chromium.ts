@@ -25,6 +25,21 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * Opens `url` and waits until the app is live (<html data-live>, set once it
+ * has rendered or hydrated). A prerendered page is drawn before that; a test
+ * that acts, or waits for the app's own state, starts from the live app.
+ */
+export async function openApp(page: Page, url: string, options?: Parameters<Page['goto']>[1]) {
+  const response = await page.goto(url, options);
+  await waitForLiveApp(page);
+  return response;
+}
+
+export async function waitForLiveApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'live' in document.documentElement.dataset, undefined, { timeout: 60_000 });
+}
+
 // Evaluated through the DevTools protocol, not added as a <script>: the
 // build's Content-Security-Policy refuses inline scripts, as it should.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

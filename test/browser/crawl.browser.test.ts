@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchChromium } from './chromium';
+import { axeViolations, launchChromium, openApp } from './chromium';
 import { watchCsp } from './csp';
 
 /*
@@ -57,7 +57,7 @@ async function check(route: string, width: number, height: number): Promise<stri
   page.on('pageerror', (e) => errors.push(`script error: ${e.message}`));
   const csp = await watchCsp(page);
   try {
-    await page.goto(`${base}${route}`);
+    await openApp(page, `${base}${route}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.querySelector('main .loading'), undefined, { timeout: 30_000 });
     const layout = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium, openApp } from './chromium';
 
 /*
  * The fault matrix: for each page (overview, plan, indicator, wall screen),
@@ -75,8 +75,7 @@ const text = (page: Page) => page.locator('body').innerText();
  * "after loading" means after the app has.
  */
 async function open(page: Page, spec: Spec) {
-  await page.goto(`${base}${spec.url}`);
-  await page.waitForFunction(() => 'live' in document.documentElement.dataset, undefined, { timeout: 60_000 });
+  await openApp(page, `${base}${spec.url}`);
 }
 /**
  * The page's own way back: its retry button, or on the wall screen the next

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium, openApp } from './chromium';
 
 /*
  * Hostile text in every text field of the dataset: markup that would run,
@@ -77,7 +77,8 @@ afterAll(async () => {
 
 async function visit(path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${base}${path}`);
+  // The live app, not the prerendered HTML: the poisoned answers reach the page only through the app.
+  await openApp(page, `${base}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
   await page.waitForFunction(
     () => !document.querySelector('main .loading, .kiosk-placeholder[role=status]'),

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium, waitForLiveApp } from './chromium';
 
 /**
  * One Chromium per test file, a fresh page per test, and no uncaught page
@@ -26,11 +26,11 @@ export function setupPage(options: BrowserContextOptions = {}): () => Page {
     pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     // A prerendered page is drawn before the app attaches to it: a test acts on the live app, as a reader
-    // who clicks a moment later would. Every visit waits for it (<html data-live>, set by the app).
+    // who clicks a moment later would. Every visit waits for it (waitForLiveApp).
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      await page.waitForFunction(() => 'live' in document.documentElement.dataset, undefined, { timeout: 30_000 });
+      await waitForLiveApp(page);
       return response;
     };
   });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium, waitForLiveApp } from './chromium';
 
 /*
  * The prerendered pages (scripts/prerender.ts): their figures are there
@@ -52,7 +52,7 @@ describe('prerendered pages', () => {
     const api: string[] = [];
     page.on('request', (r) => r.url().includes('/api/v1/') && api.push(new URL(r.url()).pathname));
     await page.goto(`${base}/planer/as2015`);
-    await page.waitForFunction(() => 'live' in document.documentElement.dataset, undefined, { timeout: 30_000 });
+    await waitForLiveApp(page);
     expect(await page.evaluate(() => (document.querySelector('h1') as { fromHtml?: boolean } | null)?.fromHtml)).toBe(
       true,
     );
@@ -78,7 +78,7 @@ describe('prerendered pages', () => {
     const live = await browser.newContext(options);
     const app = await live.newPage();
     await app.goto(`${base}/indikatorer/ledighed-faktisk`);
-    await app.waitForFunction(() => 'live' in document.documentElement.dataset, undefined, { timeout: 30_000 });
+    await waitForLiveApp(app);
     await app.getByRole('heading', { level: 1, name: /Ledighed, faktisk/ }).waitFor();
     expect(await app.locator('html').getAttribute('data-shell')).toBeNull();
     await live.close();
