@@ -5,7 +5,9 @@ import { server } from '../mocks/node';
 import { setScenario } from '../mocks/scenarios';
 
 // findBy… and waitFor wait for the app, not for a stopwatch: allow for a loaded machine.
-configure({ asyncUtilTimeout: 5000 });
+// The overview validates its whole page bundle (every plan and series) in jsdom before it appears: seconds on a
+// loaded 2-core machine (a clean-clone CI run beside another test run timed out at 5 s).
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no layout, so no ResizeObserver; charts only need it to exist.
 class NoopResizeObserver {
