@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Target } from '@/contract';
 import { currentPlanIds } from '@/domain/current-plans';
 import { targetStatus, type StatusResult } from '@/domain/status';
@@ -11,7 +11,7 @@ import { keysOf, seriesKeyId, seriesKeysFor } from './series-keys';
 export { seriesKeysFor } from './series-keys';
 export { statusTarget } from './status-target';
 import { firstBlockingError } from './query-problem';
-import { pageNow } from '@/lib/page-now';
+import { usePageNow } from '@/lib/page-now';
 
 /**
  * Status of each target, from the series its indicator has: the target's own
@@ -37,8 +37,7 @@ export type TargetStatuses = {
 export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
   const indicators = useIndicators();
   const plans = usePlans();
-  // "Now" is fixed per mount: statuses are about deadlines and months, not seconds.
-  const [now] = useState(pageNow);
+  const now = usePageNow();
   const keys = useMemo(() => seriesKeysFor(targets, indicators.data ?? []), [targets, indicators.data]);
   const set = useSeriesSet(keys);
   const { statuses, failed } = useMemo(() => {

@@ -1,8 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ComponentType } from 'react';
 import { RouterProvider, type createBrowserRouter, type createMemoryRouter } from 'react-router';
-import { hydrateAt } from '@/lib/page-now';
+import { isHydrating } from '@/lib/page-now';
 import { AppErrorBoundary } from './error-boundary';
+import { markLive } from './hydration-end';
 
 export type AppRouter = ReturnType<typeof createBrowserRouter> | ReturnType<typeof createMemoryRouter>;
 
@@ -11,10 +12,8 @@ type Props = { queryClient: QueryClient; router: AppRouter; devPanel?: Component
 /** The whole app. The same tree renders in the browser and in the prerender, so hydration finds what it built. */
 export function App({ queryClient, router, devPanel: DevPanel }: Props) {
   useEffect(() => {
-    // Past the first render: a prerendered page's moment no longer applies to what mounts next.
-    hydrateAt(undefined);
-    // For whoever waits for the app to answer (the browser tests): the page is live, not only drawn.
-    document.documentElement.dataset.live = '';
+    // A prerendered page is live once its content has hydrated too (HydrationEnd, in the layout).
+    if (!isHydrating()) markLive();
   }, []);
   return (
     <AppErrorBoundary>

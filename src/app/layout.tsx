@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '@/components/query-state';
 import { strings } from '@/lib/strings';
 import { Header } from './header';
+import { HydrationEnd } from './hydration-end';
 import { QueryHealthNote } from './query-health';
 import { usePageTitle } from './use-page-title';
 
@@ -37,6 +38,7 @@ export function Layout() {
       <main id="indhold" className="page" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />
+          <HydrationEnd />
         </Suspense>
       </main>
       <footer className="site-footer">

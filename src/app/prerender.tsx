@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prefetchPath } from '@/api/query-for-path';
 import { primeBundle } from '@/lib/api-client';
-import { hydrateAt } from '@/lib/page-now';
+import { endHydration, hydrateAt } from '@/lib/page-now';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import { createPrerenderRouter } from './router';
@@ -31,7 +31,7 @@ export async function prerenderPage(path: string, bundle: unknown, now: Date): P
       </StrictMode>,
     );
   } finally {
-    hydrateAt(undefined);
+    endHydration();
     queryClient.clear();
   }
 }

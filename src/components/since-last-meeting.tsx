@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useSinceLastMeeting } from '@/api/since-last-meeting';
 import type { TargetLabels } from '@/api/target-labels';
 import type { Target } from '@/contract';
@@ -9,7 +9,7 @@ import { since as sinceStrings } from '@/lib/strings/since';
 import { useSinceDate } from '@/lib/use-since-date';
 import { ErrorState, LoadingState } from './query-state';
 import { StatusBadge } from './status-badge';
-import { pageNow } from '@/lib/page-now';
+import { usePageNow } from '@/lib/page-now';
 
 const s = sinceStrings;
 
@@ -32,7 +32,7 @@ export function SinceLastMeeting({ targets, areas, labels, planTitle, headingLev
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const when = formatIsoDate(code);
-  const [today] = useState(() => calendarDateCode(calendarDateOf(pageNow())));
+  const today = calendarDateCode(calendarDateOf(usePageNow()));
   return (
     <section className="since" aria-labelledby={headingId}>
       <Heading id={headingId}>{s.heading}</Heading>

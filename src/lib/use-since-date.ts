@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
-import { calendarDateCode, type CalendarDate } from '@/domain/calendar-date';
+import { useMemo } from 'react';
+import { calendarDateCode, calendarDateOf, type CalendarDate } from '@/domain/calendar-date';
 import { sinceDate } from '@/domain/since';
 import { urlParam, useSearchState } from './use-url-state';
-import { pageNow } from './page-now';
+import { usePageNow } from './page-now';
 
 /** "Siden sidste møde" in the URL (?siden=2026-09-01); three months back when absent. */
 export const SINCE_PARAM = 'siden';
@@ -16,18 +16,19 @@ export type SinceDate = {
 };
 
 export function useSinceDate(): SinceDate {
-  // Fixed per mount, so the default does not move under the reader at midnight.
-  const [now] = useState(pageNow);
-  const [param] = useState(() =>
-    urlParam<{ date: CalendarDate; invalid: boolean }>({
+  // Keyed on the day: the default is three months before today, whatever the hour.
+  const today = calendarDateCode(calendarDateOf(usePageNow()));
+  const param = useMemo(() => {
+    const now = new Date(`${today}T00:00:00Z`);
+    return urlParam<{ date: CalendarDate; invalid: boolean }>({
       name: SINCE_PARAM,
       parse: (value) => sinceDate(value, now),
       format: ({ date }) => {
         const code = calendarDateCode(date);
         return code === calendarDateCode(sinceDate(null, now).date) ? null : code;
       },
-    }),
-  );
+    });
+  }, [today]);
   const [value, setValue] = useSearchState(param);
   const code = calendarDateCode(value.date);
   // Keyed on the date's code: a new object for the same day must not recompute what depends on it.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, waitForLiveApp } from './chromium';
@@ -63,6 +65,26 @@ describe('prerendered pages', () => {
     expect(problems).toEqual([]);
     expect(api[0]).toBe('/api/v1/pages/plans/as2015.json');
     expect(api.filter((u) => u === '/api/v1/pages/plans/as2015.json')).toHaveLength(1);
+    await context.close();
+  });
+
+  it('opened days after the build, hydrates without error and then judges at the reader’s day', async () => {
+    // The CI failure this guards: built before midnight, read after it, the page's content (React hydrates
+    // the layout's Suspense boundary after the shell) was rendered at the reader's moment, not the build's.
+    const html = readFileSync(join(inject('distDir'), 'index.html'), 'utf8');
+    const built = new Date(/data-now="([^"]+)"/.exec(html)![1]!);
+    const later = new Date(built.getTime() + 3 * 86_400_000);
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.clock.setFixedTime(later);
+    await page.goto(`${base}/`);
+    await waitForLiveApp(page);
+    const day = later.toISOString().slice(0, 10);
+    await expect.poll(() => page.locator('.since input[type=date]').getAttribute('max')).toBe(day);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -13,7 +13,7 @@ import { useAreaChoice } from '@/lib/use-area-choice';
 import { CurrentPlanSection } from './current-plan-section';
 import { EarlierPlans } from './earlier-plans';
 import { blockingError } from '@/api/query-problem';
-import { pageNow } from '@/lib/page-now';
+import { usePageNow } from '@/lib/page-now';
 
 const s = strings.overview;
 
@@ -23,7 +23,7 @@ export function OverviewPage() {
   const all = useAllPlans();
   const { labels, ready, error, retry } = useTargetLabels();
   const [choice] = useAreaChoice();
-  const [now] = useState(pageNow);
+  const now = usePageNow();
   const list = useMemo(() => plans.data ?? [], [plans.data]);
   const current = currentPlans(list).filter((c) => choice === 'begge' || c.area === HOME_AREAS[choice]);
   const currentIds = new Set(currentPlans(list).map((c) => c.plan.id));

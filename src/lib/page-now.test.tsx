@@ -1,0 +1,56 @@
+import { act } from '@testing-library/react';
+import { Suspense } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { endHydration, hydrateAt, usePageNow } from './page-now';
+
+const built = new Date('2026-12-01T23:55:00Z');
+
+function Day() {
+  return <p>{usePageNow().toISOString().slice(0, 10)}</p>;
+}
+
+// As the layout has it: the page's content inside a Suspense boundary, hydrated after the shell.
+const page = (
+  <main>
+    <Day />
+    <Suspense fallback="…">
+      <Day />
+    </Suspense>
+  </main>
+);
+
+afterEach(() => endHydration());
+
+describe('usePageNow', () => {
+  it('renders the prerender at the build moment', () => {
+    hydrateAt(built);
+    expect(renderToString(page)).toContain('2026-12-01');
+  });
+
+  it('hydrates a page built on another day without a mismatch, then shows the reader’s day', async () => {
+    hydrateAt(built);
+    const html = renderToString(page);
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    const errors: unknown[] = [];
+    const today = new Date().toISOString().slice(0, 10);
+    await act(async () => {
+      hydrateRoot(container, page, { onRecoverableError: (e) => errors.push(e) });
+    });
+    expect(errors).toEqual([]);
+    expect([...container.querySelectorAll('p')].map((p) => p.textContent)).toEqual([today, today]);
+  });
+
+  it('is the current time for what mounts outside a hydration, even while one is under way', () => {
+    hydrateAt(built);
+    const container = document.createElement('div');
+    const before = Date.now();
+    function Probe() {
+      return <time>{usePageNow().getTime()}</time>;
+    }
+    act(() => createRoot(container).render(<Probe />));
+    expect(Number(container.textContent)).toBeGreaterThanOrEqual(before);
+  });
+});
