@@ -65,18 +65,26 @@ export function securityPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    transformIndexHtml() {
-      return [
-        {
-          tag: 'meta',
-          attrs: {
-            'http-equiv': 'Content-Security-Policy',
-            content: contentSecurityPolicy(config.env.VITE_API_BASE_URL),
-          },
-          injectTo: 'head-prepend',
-        },
-        { tag: 'script', children: ROUTE_CHECK_SCRIPT, injectTo: 'head' },
-      ];
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        // Before the stylesheet: an inline script after one waits for it, and the parser with it.
+        const at = html.indexOf('<link rel="stylesheet"');
+        if (at < 0) throw new Error('index.html har intet stylesheet at sætte rutetjekket foran');
+        return {
+          html: `${html.slice(0, at)}<script>${ROUTE_CHECK_SCRIPT}</script>\n    ${html.slice(at)}`,
+          tags: [
+            {
+              tag: 'meta',
+              attrs: {
+                'http-equiv': 'Content-Security-Policy',
+                content: contentSecurityPolicy(config.env.VITE_API_BASE_URL),
+              },
+              injectTo: 'head-prepend',
+            },
+          ],
+        };
+      },
     },
     closeBundle() {
       const outDir = join(config.root, config.build.outDir);

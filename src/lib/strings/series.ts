@@ -24,6 +24,7 @@ export const series = {
     legend: 'Periode',
     from: 'Fra år',
     to: 'Til år',
+    pending: 'Henter år …',
   },
   view: {
     label: 'Visning',

@@ -4,11 +4,12 @@ import { useApiIndex, useAreas, useTargetGroups } from '@/api/reference';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { strings } from '@/lib/strings';
+import { about } from '@/lib/strings/about';
 import { OfficialTables } from './official-tables';
 import { ScrollRegion } from '@/components/scroll-region';
 import { blockingError } from '@/api/query-problem';
 
-const s = strings.about;
+const s = about;
 
 /** What the dashboard is built on: the documents, the official tables and how new they are, the areas. */
 export function AboutPage() {

@@ -4,9 +4,10 @@ import { periodLabel } from '@/domain/period-label';
 import { formatShortDate } from '@/lib/format';
 import { retrievalText, sourceName } from '@/lib/source-text';
 import { strings } from '@/lib/strings';
+import { about } from '@/lib/strings/about';
 import { ScrollRegion } from '@/components/scroll-region';
 
-const s = strings.about;
+const s = about;
 const src = strings.sources;
 const noTitle = () => undefined;
 

@@ -4,7 +4,8 @@ import type { YearRange } from '../series-data';
 
 type Props = {
   years: readonly number[];
-  range: YearRange;
+  /** Unknown until the series have loaded: the picker is there, disabled, so nothing moves when they arrive. */
+  range: YearRange | undefined;
   onChange: (range: { from: number | undefined; to: number | undefined }) => void;
 };
 
@@ -25,24 +26,38 @@ export function RangePicker({ years, range, onChange }: Props) {
       <legend>{r.legend}</legend>
       <div className="choice">
         <label htmlFor={fromId}>{r.from}</label>
-        <select id={fromId} value={range.from} onChange={(e) => set(Number(e.target.value), range.to)}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect id={fromId} years={years} value={range?.from} onChange={(from) => range && set(from, range.to)} />
       </div>
       <div className="choice">
         <label htmlFor={toId}>{r.to}</label>
-        <select id={toId} value={range.to} onChange={(e) => set(range.from, Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect id={toId} years={years} value={range?.to} onChange={(to) => range && set(range.from, to)} />
       </div>
     </fieldset>
+  );
+}
+
+type YearSelectProps = {
+  id: string;
+  years: readonly number[];
+  value: number | undefined;
+  onChange: (year: number) => void;
+};
+
+function YearSelect({ id, years, value, onChange }: YearSelectProps) {
+  if (value === undefined) {
+    return (
+      <select id={id} disabled>
+        <option>{r.pending}</option>
+      </select>
+    );
+  }
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {y}
+        </option>
+      ))}
+    </select>
   );
 }

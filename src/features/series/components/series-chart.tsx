@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { EChart } from '@/components/echart';
+import { LoadingState } from '@/components/query-state';
 import type { Unit } from '@/domain/units';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { narrowLegendHeight, seriesChartOption } from '../series-chart-option';
@@ -17,6 +18,23 @@ type Props = {
 
 /** Below this width the legend beside the plot would leave the plot under 280 px. */
 const NARROW = '(max-width: 44rem)';
+
+const chartHeight = (narrow: boolean, legendEntries: number) =>
+  narrow ? 440 + narrowLegendHeight(legendEntries) : 440;
+
+/**
+ * While the series load: the loading message in a box of the chart's height
+ * (its legend reckoned with one entry per chosen area), so the chart takes
+ * the place the page already gave it instead of pushing everything below down.
+ */
+export function SeriesChartPending({ areas, label }: { areas: number; label: string }) {
+  const narrow = useMediaQuery(NARROW);
+  return (
+    <div className="series-chart-pending" style={{ height: chartHeight(narrow, areas) }}>
+      <LoadingState label={label} />
+    </div>
+  );
+}
 
 export function SeriesChart({ indicatorName, unit, allAreas, areas, model, related }: Props) {
   const narrow = useMediaQuery(NARROW);
@@ -41,7 +59,7 @@ export function SeriesChart({ indicatorName, unit, allAreas, areas, model, relat
     <EChart
       option={option}
       label={chartLabel(indicatorName, model)}
-      height={narrow ? 440 + narrowLegendHeight((option.series as unknown[]).length) : 440}
+      height={chartHeight(narrow, (option.series as unknown[]).length)}
       className="series-chart"
     />
   );

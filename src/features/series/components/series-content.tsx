@@ -14,7 +14,7 @@ import { EventList } from './event-list';
 import { IndicatorHeader } from './indicator-header';
 import { RangePicker } from './range-picker';
 import { RelatedToggle } from './related-toggle';
-import { SeriesChart } from './series-chart';
+import { SeriesChart, SeriesChartPending } from './series-chart';
 import { SeriesTable } from './series-table';
 import { TargetList } from './target-list';
 import { ViewToggle } from './view-toggle';
@@ -33,7 +33,13 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
   const failed = sources.areas.filter((a) => a.error);
 
   let body;
-  if (sources.seriesPending) body = <LoadingState label={s.loading} />;
+  if (sources.seriesPending)
+    body =
+      params.view === 'tabel' ? (
+        <LoadingState label={s.loading} />
+      ) : (
+        <SeriesChartPending areas={selected.length} label={s.loading} />
+      );
   // Every chosen series failed: the errors above say it all; "no data" would be wrong.
   else if (selected.length > 0 && failed.length === selected.length) body = null;
   else if (model.rows.length === 0) body = <p className="empty-state">{s.empty}</p>;
@@ -77,7 +83,7 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
               onChange={(areas) => update({ areas })}
             />
             <RelatedToggle related={page.related} chosen={params.compare} onChange={(compare) => update({ compare })} />
-            {model.range && <RangePicker years={model.years} range={model.range} onChange={(range) => update(range)} />}
+            <RangePicker years={model.years} range={model.range} onChange={(range) => update(range)} />
             <ViewToggle view={params.view} onChange={(view) => update({ view })} />
             <CsvButton
               indicatorId={indicator.id}

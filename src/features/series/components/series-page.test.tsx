@@ -1,13 +1,10 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { setScenario } from '@mocks/scenarios';
 import { renderApp } from '@test/render';
-
-// The page and its data load lazily; a busy machine should not fail the tests.
-configure({ asyncUtilTimeout: 5000 });
 
 async function table() {
   return screen.findByRole('table', { name: /alle viste datapunkter/ });

@@ -27,7 +27,8 @@ afterAll(() => {
 async function open(url = '/maalgrupper') {
   const utils = renderTargetGroups(url);
   await screen.findByRole('heading', { level: 1, name: 'Målgrupper: alle indikatorer' });
-  await screen.findByRole('table', {}, { timeout: 10_000 });
+  // Every series of all 98 kommuner is validated before the table appears: allow for a loaded machine.
+  await screen.findByRole('table', {}, { timeout: 30_000 });
   return utils;
 }
 

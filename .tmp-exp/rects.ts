@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+import { serveForBench } from '../scripts/bench-server';
+const main = async () => {
+  const server = await serveForBench('dist');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const [w, h] = (process.env.VP ?? '1350x940').split('x').map(Number);
+  const page = await browser.newPage({ viewport: { width: w!, height: h! } });
+  let release!: () => void; const gate = new Promise<void>((r) => (release = r));
+  await page.route(process.env.HOLD ?? '**/api/v1/series/**', async (route) => { await gate; await route.continue(); });
+  await page.goto(server.url + process.argv[2]);
+  await page.waitForSelector('.series-controls', { timeout: 30000 });
+  const rects = () => page.evaluate(() => ['.series-controls', '.series-body', '.series-body > *', 'main h1', '.data-dates', 'footer'].map((s) => { const e = document.querySelector(s); if (!e) return s + ' -'; const r = e.getBoundingClientRect(); return `${s} y=${Math.round(r.y)} h=${Math.round(r.height)} ${e.tagName}.${e.className}`; }));
+  console.log('pending', await rects());
+  release();
+  await page.waitForSelector('.series-body svg, .series-body canvas', { timeout: 30000 });
+  await page.waitForTimeout(500);
+  console.log('loaded', await rects());
+  await browser.close(); await server.close();
+};
+void main();
