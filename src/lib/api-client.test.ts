@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, getJson, getResource, preloadBundle } from './api-client';
+import { ApiError, getJson, getResource, preloadBundle, retainedResponse, retainResponses } from './api-client';
 import { REQUEST_TIMEOUT_MS } from './config';
 
 /*
@@ -126,5 +126,23 @@ describe('the API client', () => {
     expect(asked.filter((u) => u.endsWith('areas.json'))).toHaveLength(0);
     await getResource('areas.json', 'areas');
     expect(asked.filter((u) => u.endsWith('areas.json'))).toHaveLength(1);
+  });
+
+  it('keeps the answer it retained for the wall screen while a refresh brings the same, and takes a new one', async () => {
+    const ishoej = { code: '183', name: 'Ishøj', kind: 'kommune', role: 'hjemkommune' };
+    retainResponses(true);
+    try {
+      fetchStub = async () => json([ishoej]);
+      await getResource('areas.json', 'areas');
+      const first = retainedResponse('areas.json');
+      await getResource('areas.json', 'areas');
+      // The same object: the cached data shares its strings with it, and no second copy is kept.
+      expect(retainedResponse('areas.json')).toBe(first);
+      fetchStub = async () => json([{ ...ishoej, name: 'Ishøj Kommune' }]);
+      await getResource('areas.json', 'areas');
+      expect(retainedResponse('areas.json')).toEqual([{ ...ishoej, name: 'Ishøj Kommune' }]);
+    } finally {
+      retainResponses(false);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { replaceEqualDeep } from '@tanstack/react-query';
 import type { ResourceKind, ResourceTypes } from '@/contract';
 import { resourceKind } from '@/contract/resource-kind';
 import { API_BASE_URL, REQUEST_TIMEOUT_MS } from './config';
@@ -164,7 +165,9 @@ export async function getResource<K extends ResourceKind>(
   const { ContractError, validateResource } = await schemas;
   try {
     const parsed = validateResource(kind, body, path);
-    if (retaining) retained.set(path, body);
+    // What is unchanged keeps the answer retained before, as the query cache keeps its data: the cached
+    // data shares its strings with that answer, and a second copy of each would stay for every refresh.
+    if (retaining) retained.set(path, replaceEqualDeep(retained.get(path), body));
     return parsed;
   } catch (error) {
     if (error instanceof ContractError) {

@@ -102,5 +102,14 @@ export async function pauseOnFirstSlideAfter(page: Page, run: number): Promise<v
   );
   await page.keyboard.press(' ');
   await page.locator('.kiosk[data-paused=true]').waitFor();
+  // On a slow machine the rotation may have moved on before the key arrived: step back to slide 0 by hand.
+  for (let index = await kioskIndex(page); index !== 0; index = await kioskIndex(page)) {
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(
+      (from) => document.querySelector('.kiosk')?.getAttribute('data-slide-index') !== String(from),
+      index,
+      { timeout: 20_000 },
+    );
+  }
   await slideSettled(page);
 }
