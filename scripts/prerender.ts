@@ -41,6 +41,9 @@ const skip = process.env.VITE_API_BASE_URL
 /** What src/app/prerender.tsx exports (its types need the app's JSX settings, so they are restated here). */
 type PrerenderEntry = { prerenderPage: (path: string, bundle: unknown, now: Date) => Promise<string> };
 
+/** Marks the end of the prerendered page; rendering waits for it (<link rel="expect">). */
+const PAGE_END = 'sidens-slut';
+
 const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** The page's h1 as plain text, for its <title> (the app sets the same on the client). */
@@ -72,6 +75,10 @@ async function main() {
   });
   const { prerenderPage } = (await import(pathToFileURL(join(out, 'prerender.js')).href)) as PrerenderEntry;
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  // Run twice on one build, the second run would take the first one's overview as every page's template.
+  if (!template.includes('<div id="root"></div>')) {
+    throw new Error('dist/index.html er ikke byggets tomme skal (allerede forhåndsvist?): kør hele `npm run build`');
+  }
   const api = join(dist, 'api', 'v1');
   const plans = JSON.parse(readFileSync(join(api, 'plans.json'), 'utf8')) as { id: string }[];
   const pages = [
@@ -94,11 +101,13 @@ async function main() {
         `<html lang="da" data-route="${escapeAttr(route)}" data-preload="${escapeAttr(`${base}api/v1/${page.bundle}`)}">`,
       )
       .replace(/<title>[^<]*<\/title>/, `<title>${title ? `${title} – ` : ''}Pejlemærke</title>`)
+      // The browser paints nothing before the whole page is parsed: painted while the parser is halfway (on
+      // a slow CPU it yields mid-page), a summary would grow as its rest arrived and push the cards down.
+      .replace('</head>', `  <link rel="expect" href="#${PAGE_END}" blocking="render" />\n  </head>`)
       .replace(
         '<div id="root"></div>',
-        `<div id="root" data-bundle="${textHash(JSON.stringify(body))}" data-now="${now.toISOString()}">${html}</div>`,
+        `<div id="root" data-bundle="${textHash(JSON.stringify(body))}" data-now="${now.toISOString()}">${html}</div><span id="${PAGE_END}" hidden></span>`,
       );
-    if (!document.includes('data-bundle=')) throw new Error('index.html har ikke <div id="root"></div>');
     const file = join(dist, page.file);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, document);
