@@ -41,9 +41,6 @@ const skip = process.env.VITE_API_BASE_URL
 /** What src/app/prerender.tsx exports (its types need the app's JSX settings, so they are restated here). */
 type PrerenderEntry = { prerenderPage: (path: string, bundle: unknown, now: Date) => Promise<string> };
 
-/** Marks the end of the prerendered page; rendering waits for it (<link rel="expect">). */
-const PAGE_END = 'sidens-slut';
-
 const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** The page's h1 as plain text, for its <title> (the app sets the same on the client). */
@@ -101,12 +98,9 @@ async function main() {
         `<html lang="da" data-route="${escapeAttr(route)}" data-preload="${escapeAttr(`${base}api/v1/${page.bundle}`)}">`,
       )
       .replace(/<title>[^<]*<\/title>/, `<title>${title ? `${title} – ` : ''}Pejlemærke</title>`)
-      // The browser paints nothing before the whole page is parsed: painted while the parser is halfway (on
-      // a slow CPU it yields mid-page), a summary would grow as its rest arrived and push the cards down.
-      .replace('</head>', `  <link rel="expect" href="#${PAGE_END}" blocking="render" />\n  </head>`)
       .replace(
         '<div id="root"></div>',
-        `<div id="root" data-bundle="${textHash(JSON.stringify(body))}" data-now="${now.toISOString()}">${html}</div><span id="${PAGE_END}" hidden></span>`,
+        `<div id="root" data-bundle="${textHash(JSON.stringify(body))}" data-now="${now.toISOString()}">${html}</div>`,
       );
     const file = join(dist, page.file);
     mkdirSync(dirname(file), { recursive: true });

@@ -71,7 +71,7 @@ export function OverviewPage() {
             </ul>
           </nav>
           {gap && <p className="no-plan-note">{s.noPlanYears(gap.from, gap.to)}</p>}
-          <div className="current-plans">
+          <div className={current.length > 1 ? 'current-plans paired' : 'current-plans'}>
             {current.map((c) => (
               <CurrentPlanSection key={c.area} area={c.area} summary={c.plan} labels={labels} />
             ))}
