@@ -3,7 +3,7 @@ import type { IndicatorListItem, Target } from '@/contract';
 import type { CrossSection } from '@/domain/cross-section';
 import { parsePeriod, periodCode, type Period } from '@/domain/period';
 import type { Provenance } from '@/domain/provenance';
-import { buildRows, compareMonths, parseComparePeriod, type RowInputs } from './row-model';
+import { buildBaseRows, compareMonths, parseComparePeriod, withStatuses, type RowInputs } from './row-model';
 
 const period = (code: string): Period => {
   const parsed = parsePeriod(code);
@@ -59,7 +59,6 @@ const inputs = (compare: RowInputs['compare']): RowInputs => ({
     { target: target('old', '2015'), planTitle: 'RR 2014' },
     { target: target('new', '2023'), planTitle: 'BP 2023' },
   ],
-  statuses: new Map([['new', { status: 'i-risiko' as const }]]),
   compare,
   areaName: (code) => (code === '183' ? 'Ishøj' : 'Vallensbæk'),
   targetGroupName: () => 'Jobparate ledige',
@@ -68,7 +67,7 @@ const inputs = (compare: RowInputs['compare']): RowInputs => ({
 
 describe('table rows from the cross-sections', () => {
   it('compares every row on the common period and marks a series that has nothing that recent', () => {
-    const rows = buildRows(inputs({ kind: 'common' }));
+    const rows = buildBaseRows(inputs({ kind: 'common' }));
     expect(rows.map((r) => [r.areaName, r.value?.value, r.older])).toEqual([
       ['Ishøj', 4.4, false],
       ['Vallensbæk', undefined, true],
@@ -77,7 +76,7 @@ describe('table rows from the cross-sections', () => {
   });
 
   it('can show each row’s own newest value instead, still marked when it is older', () => {
-    const rows = buildRows(inputs({ kind: 'latest' }));
+    const rows = buildBaseRows(inputs({ kind: 'latest' }));
     expect(rows.map((r) => [r.value && periodCode(r.value.period), r.older, r.synthetic])).toEqual([
       ['2026-07', false, false],
       ['2026-06', true, true],
@@ -86,12 +85,14 @@ describe('table rows from the cross-sections', () => {
   });
 
   it('can put every row on one chosen month', () => {
-    const rows = buildRows(inputs({ kind: 'month', period: period('2026-06') }));
+    const rows = buildBaseRows(inputs({ kind: 'month', period: period('2026-06') }));
     expect(rows.map((r) => r.value?.value)).toEqual([5.0, 3.1]);
   });
 
   it('links the newest target for the series with its status and counts the others', () => {
-    const [ishoej, vallensbaek] = buildRows(inputs({ kind: 'common' }));
+    const base = buildBaseRows(inputs({ kind: 'common' }));
+    expect(base[0]!.target?.status).toBeUndefined();
+    const [ishoej, vallensbaek] = withStatuses(base, new Map([['new', { status: 'i-risiko' as const }]]));
     expect(ishoej!.target).toEqual({
       id: 'new',
       title: 'Mål new',
@@ -102,6 +103,19 @@ describe('table rows from the cross-sections', () => {
     expect(vallensbaek!.target).toBeUndefined();
     expect(ishoej!.searchText).toContain('ishøj');
     expect(ishoej!.searchText).toContain('mål new');
+  });
+
+  it('puts statuses in as new objects only for the rows whose status changed', () => {
+    const base = buildBaseRows(inputs({ kind: 'common' }));
+    const none = withStatuses(base, new Map());
+    expect(none[0]).toBe(base[0]);
+    expect(none[1]).toBe(base[1]);
+    const judged = withStatuses(base, new Map([['new', { status: 'naaet' as const }]]));
+    expect(judged[0]).not.toBe(base[0]);
+    expect(judged[0]!.target?.status).toBe('naaet');
+    expect(judged[1]).toBe(base[1]);
+    // The same status again: the row judged before is kept as it is.
+    expect(withStatuses(judged, new Map([['new', { status: 'naaet' as const }]]))[0]).toBe(judged[0]);
   });
 
   it('reads the period choice from the address and offers the recent months, newest first', () => {

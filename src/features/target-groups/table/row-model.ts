@@ -59,7 +59,6 @@ export type RowInputs = {
   indicators: readonly IndicatorListItem[];
   sections: readonly CrossSection[];
   targets: readonly { target: Target; planTitle: string }[];
-  statuses: ReadonlyMap<string, { status: TargetStatus }>;
   compare: ComparePeriod;
   areaName: (code: string) => string;
   targetGroupName: (id: string) => string;
@@ -82,7 +81,9 @@ export function compareMonths(sections: readonly CrossSection[], max = 13): Peri
   return [...months.values()].sort((a, b) => comparePeriods(b, a)).slice(0, max);
 }
 
-/** The target set last (latest deadline) for each series, with how many others there are. */
+export type StatusesById = ReadonlyMap<string, { status: TargetStatus }>;
+
+/** The target set last (latest deadline) for each series, with how many others there are; no status yet. */
 function targetsBySeries(inputs: RowInputs): Map<string, TableTarget> {
   const groups = new Map<string, { target: Target; planTitle: string }[]>();
   for (const t of inputs.targets) {
@@ -96,7 +97,7 @@ function targetsBySeries(inputs: RowInputs): Map<string, TableTarget> {
       id: newest.target.id,
       title: newest.target.title,
       planTitle: newest.planTitle,
-      status: inputs.statuses.get(newest.target.id)?.status,
+      status: undefined,
       others: list.length - 1,
     });
   }
@@ -118,7 +119,11 @@ function changeFrom(
   };
 }
 
-export function buildRows(inputs: RowInputs): TableRow[] {
+/**
+ * The rows without their targets' statuses: what the cross-sections and
+ * plans give. Built once per answer, not again for each status that arrives.
+ */
+export function buildBaseRows(inputs: RowInputs): TableRow[] {
   const targets = targetsBySeries(inputs);
   const sections = new Map(inputs.sections.map((s) => [s.indicatorId, s]));
   const rows: TableRow[] = [];
@@ -157,4 +162,18 @@ export function buildRows(inputs: RowInputs): TableRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * The statuses put into the rows. Only the rows with a target whose status
+ * changed are new objects; the thousands of others are the same rows, so the
+ * table reuses what it knows about them.
+ */
+export function withStatuses(rows: readonly TableRow[], statuses: StatusesById): TableRow[] {
+  return rows.map((row) => {
+    const target = row.target;
+    if (!target) return row;
+    const status = statuses.get(target.id)?.status;
+    return status === target.status ? row : { ...row, target: { ...target, status } };
+  });
 }

@@ -1,9 +1,16 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useCrossSections } from '@/api/cross-section';
 import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
 import { useTargetStatuses } from '@/api/target-statuses';
 import { useAllPlans } from '@/api/all-plans';
-import { buildRows, compareMonths, type ComparePeriod, type TableRow } from './row-model';
+import {
+  buildBaseRows,
+  compareMonths,
+  withStatuses,
+  type ComparePeriod,
+  type StatusesById,
+  type TableRow,
+} from './row-model';
 import type { Period } from '@/domain/period';
 import { firstBlockingError } from '@/api/query-problem';
 
@@ -28,19 +35,24 @@ export function useTableRows(compare: ComparePeriod): TableRows {
   );
   const statuses = useTargetStatuses(useMemo(() => targets.map((t) => t.target), [targets]));
 
-  const rows = useMemo(() => {
+  const baseRows = useMemo(() => {
     const groupName = new Map<string, string>(groups.data?.map((g) => [g.id, g.name]));
-    return buildRows({
+    return buildBaseRows({
       indicators: indicators.data ?? [],
       sections: sections.data ?? [],
       targets,
-      statuses: statuses.statuses,
       compare,
       areaName,
       targetGroupName: (id) => groupName.get(id) ?? id,
       sourceName: all.sourceName,
     });
-  }, [sections.data, groups.data, indicators.data, targets, statuses.statuses, compare, areaName, all.sourceName]);
+  }, [sections.data, groups.data, indicators.data, targets, compare, areaName, all.sourceName]);
+  // The statuses go into the rows once all of them are judged, not once per arriving series: each new
+  // set of rows makes the table sort and filter its thousands of rows again (adjusting state while
+  // rendering, as React's docs show, so the rows keep the last complete statuses meanwhile).
+  const [settled, setSettled] = useState<StatusesById>(statuses.statuses);
+  if (!statuses.pending && settled !== statuses.statuses) setSettled(statuses.statuses);
+  const rows = useMemo(() => withStatuses(baseRows, settled), [baseRows, settled]);
   const months = useMemo(() => compareMonths(sections.data ?? []), [sections.data]);
 
   return {
