@@ -1,4 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
+
+/** How long a page may take to settle before the test says which requests it was still waiting for. */
+const LIMIT_MS = 30_000;
 
 /**
  * Follows a page's requests, so a test can wait until the page has drawn
@@ -6,18 +9,31 @@ import type { Page } from 'playwright-core';
  * (data, a lazily loaded chart library) has arrived and been rendered.
  */
 export function trackRequests(page: Page): { settled: () => Promise<void> } {
-  let inFlight = 0;
+  const inFlight = new Set<Request>();
   let quiet: (() => void)[] = [];
-  const done = () => {
-    inFlight -= 1;
-    if (inFlight > 0) return;
+  const done = (request: Request) => {
+    inFlight.delete(request);
+    if (inFlight.size > 0) return;
     for (const resolve of quiet) resolve();
     quiet = [];
   };
-  page.on('request', () => (inFlight += 1));
+  page.on('request', (request) => inFlight.add(request));
   page.on('requestfinished', done);
   page.on('requestfailed', done);
-  const networkQuiet = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((r) => quiet.push(r)));
+
+  const networkQuiet = (deadline: number) =>
+    inFlight.size === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => {
+            const urls = [...inFlight].map((r) => r.url()).join(', ');
+            reject(new Error(`the page did not settle: still waiting for ${urls}`));
+          }, deadline - Date.now());
+          quiet.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
 
   return {
     /**
@@ -26,10 +42,12 @@ export function trackRequests(page: Page): { settled: () => Promise<void> } {
      * may have started the next request).
      */
     async settled() {
+      const deadline = Date.now() + LIMIT_MS;
+      const left = () => Math.max(1, deadline - Date.now());
       for (;;) {
-        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
-        await page.waitForFunction(() => !document.querySelector('main .loading'), undefined, { timeout: 30_000 });
-        await networkQuiet();
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: left() });
+        await page.waitForFunction(() => !document.querySelector('main .loading'), undefined, { timeout: left() });
+        await networkQuiet(deadline);
         const stillDone = await page.evaluate(
           () =>
             new Promise<boolean>((resolve) =>
@@ -38,7 +56,7 @@ export function trackRequests(page: Page): { settled: () => Promise<void> } {
               ),
             ),
         );
-        if (stillDone && inFlight === 0) return;
+        if (stillDone && inFlight.size === 0) return;
       }
     },
   };
