@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { prerenderedPagesPlugin } from './scripts/prerendered-pages-plugin.ts';
-import { SECURITY_HEADERS, securityPlugin } from './scripts/security-plugin.ts';
+import { securityPlugin } from './scripts/security-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin.ts';
 
 export default defineConfig({
@@ -39,6 +39,6 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
-  // The preview (and the browser tests) serve the build with the headers a production server should send.
-  preview: { port: 4173, headers: SECURITY_HEADERS(process.env.VITE_API_BASE_URL) },
+  // The preview (and the browser tests) send the headers the build wrote (scripts/security-plugin.ts).
+  preview: { port: 4173 },
 });

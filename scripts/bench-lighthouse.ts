@@ -15,14 +15,21 @@ export type LighthouseResult = Record<'desktop' | 'mobile', Record<string, Light
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
-export async function benchLighthouse(base: string, paths: readonly string[], runs: number): Promise<LighthouseResult> {
+export type Preset = 'desktop' | 'mobile';
+
+export async function benchLighthouse(
+  base: string,
+  paths: readonly string[],
+  runs: number,
+  presets: readonly Preset[] = ['desktop', 'mobile'],
+): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   const out: LighthouseResult = { desktop: {}, mobile: {} };
   try {
-    for (const preset of ['desktop', 'mobile'] as const) {
+    for (const preset of presets) {
       for (const path of paths) {
         const samples: { score: number; lcp: number; tbt: number; cls: number }[] = [];
         for (let i = 0; i < runs; i++) {

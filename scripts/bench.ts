@@ -21,7 +21,7 @@ import { createServer } from 'vite';
 import { launchChromium } from '../test/browser/chromium';
 import { benchFirstScreen, printFirstScreen } from './bench-first-screen';
 import { benchKioskSoak } from './bench-kiosk';
-import { benchLighthouse, printLighthouse } from './bench-lighthouse';
+import { benchLighthouse, printLighthouse, type Preset } from './bench-lighthouse';
 import { benchTable } from './bench-table';
 import { staticApiSize } from './static-api-size';
 import { BUDGETS, bundleSizes } from './bundle-size';
@@ -35,8 +35,12 @@ const BEFORE = process.env.BENCH_BEFORE;
 /** Which parts to run (comma-separated): first-screen, lighthouse, table, kiosk. All by default. */
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'first-screen,lighthouse,table,kiosk').split(','));
 const PAGES = ['/', '/planer/rr2014', '/planer/as2015'];
-const LIGHTHOUSE_PAGES = ['/', '/planer/rr2014', '/indikatorer/ledighed-faktisk', '/maalgrupper'];
+const LIGHTHOUSE_PAGES = (
+  process.env.LIGHTHOUSE_PAGES ?? '/,/planer/rr2014,/indikatorer/ledighed-faktisk,/maalgrupper'
+).split(',');
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** desktop, mobile or both (comma-separated). */
+const LIGHTHOUSE_PRESETS = (process.env.LIGHTHOUSE_PRESETS ?? 'desktop,mobile').split(',') as Preset[];
 
 async function main() {
   if (!existsSync(join(DIST, 'index.html'))) execSync('npm run build', { stdio: 'inherit' });
@@ -67,7 +71,9 @@ async function main() {
           RUNS,
         )
       : undefined;
-    scores = PARTS.has('lighthouse') ? await benchLighthouse(base, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS) : undefined;
+    scores = PARTS.has('lighthouse')
+      ? await benchLighthouse(base, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, LIGHTHOUSE_PRESETS)
+      : undefined;
     table = dev
       ? {
           real: await benchTable(`${base}/maalgrupper`, browser),

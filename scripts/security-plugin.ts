@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
@@ -8,8 +8,9 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * index.html (the same policy the server should send as a header; see the
  * README), and no development files in dist/ (the mock API's worker).
  *
- * The policy allows only the app's own origin: no inline style and no inline
- * script but the one route check below (by its hash),
+ * The policy allows only the app's own origin: no inline style but the app's
+ * stylesheet, and no inline script but the one route check below (each by
+ * its hash),
  * no eval (zod runs jitless, see src/contract/zod-config.ts), images from the
  * app and data: URLs, and the API's origin when VITE_API_BASE_URL points
  * elsewhere. The dev server gets none: Vite's hot reload injects inline code.
@@ -28,14 +29,25 @@ import type { Plugin, ResolvedConfig } from 'vite';
 export const ROUTE_CHECK_SCRIPT =
   "(function(){var h=document.documentElement,r=h.getAttribute('data-route'),b=h.getAttribute('data-preload'),t=function(p){return p.replace(/\\/+$/,'')};if(r===null)return;if(location.search||t(location.pathname)!==t(r)){h.setAttribute('data-shell','');return}if(b){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=b;document.head.appendChild(l)}})()";
 
-const ROUTE_CHECK_HASH = `'sha256-${createHash('sha256').update(ROUTE_CHECK_SCRIPT).digest('base64')}'`;
+/** Where the README's copy of the policy has the stylesheet's hash, which changes with the CSS. */
+export const STYLE_HASH_PLACEHOLDER = "'sha256-<stilarkets hash>'";
 
-export function contentSecurityPolicy(apiBase: string | undefined): string {
+/** A CSP source that allows exactly this inline text. */
+export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+const ROUTE_CHECK_HASH = cspHash(ROUTE_CHECK_SCRIPT);
+
+/**
+ * `styleHash`: the build's stylesheet, inlined in the page (see
+ * inlineStylesheet); it changes whenever the CSS does, so servers take the
+ * policy from the build's own header files, not from a copy.
+ */
+export function contentSecurityPolicy(apiBase: string | undefined, styleHash?: string): string {
   const api = apiBase && /^https?:\/\//.test(apiBase) ? ` ${new URL(apiBase).origin}` : '';
   return [
     "default-src 'self'",
     `script-src 'self' ${ROUTE_CHECK_HASH}`,
-    "style-src 'self'",
+    `style-src 'self'${styleHash ? ` ${styleHash}` : ''}`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${api}`,
@@ -47,38 +59,72 @@ export function contentSecurityPolicy(apiBase: string | undefined): string {
   ].join('; ');
 }
 
+/** The build's headers as nginx `add_header` lines, for an nginx server block to `include`. */
+export const NGINX_HEADERS_FILE = 'security-headers.nginx.conf';
+
 /** What only the header can say (a meta tag cannot): who may frame the app. */
 export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 
-export const SECURITY_HEADERS = (apiBase: string | undefined): Record<string, string> => ({
-  'Content-Security-Policy': `${contentSecurityPolicy(apiBase)}; ${HEADER_ONLY_DIRECTIVES}`,
+export const SECURITY_HEADERS = (apiBase: string | undefined, styleHash?: string): Record<string, string> => ({
+  'Content-Security-Policy': `${contentSecurityPolicy(apiBase, styleHash)}; ${HEADER_ONLY_DIRECTIVES}`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
 });
 
+/**
+ * The app's stylesheet, written into the page instead of linked: the first
+ * paint then waits for the document alone, not for a second request (the
+ * bench's first screen, app against plain HTML). It is a few KiB gzip, and
+ * the page-specific stylesheets still load with their pages. Returns the
+ * page and the stylesheet's text; the file leaves the build, as nothing
+ * else refers to it.
+ */
+function inlineStylesheet(html: string, bundle: Record<string, { type: string; source?: unknown }>, base: string) {
+  const link = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exec(html);
+  if (!link) throw new Error('index.html har intet stylesheet at indlejre');
+  const fileName = link[1]!.slice(base.length);
+  const asset = bundle[fileName];
+  if (asset?.type !== 'asset') throw new Error(`Stylesheetet ${fileName} er ikke i buildet`);
+  const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source as Uint8Array);
+  // The text ends the <style> element only at "</style"; CSS never needs it, so a stylesheet that has it is refused.
+  if (/<\/style/i.test(css)) throw new Error(`Stylesheetet ${fileName} indeholder "</style"`);
+  delete bundle[fileName];
+  return { html: html.replace(link[0], `<style>${css}</style>`), css };
+}
+
+/** `_headers` (Netlify, Cloudflare Pages) as header name → value. */
+function readHeadersFile(file: string): Record<string, string> {
+  const lines = readFileSync(file, 'utf8').split('\n').slice(1);
+  return Object.fromEntries(
+    lines.map((line) => /^\s+([^:]+):\s*(.*)$/.exec(line)).flatMap((m) => (m ? [[m[1]!, m[2]!]] : [])),
+  );
+}
+
 export function securityPlugin(): Plugin {
   let config: ResolvedConfig;
+  let styleHash: string | undefined;
   return {
     name: 'pejlemaerke-security',
-    apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
+        if (!ctx.bundle) return html; // the dev server: no policy (Vite's hot reload injects inline code)
+        const inlined = inlineStylesheet(html, ctx.bundle, config.base);
+        styleHash = cspHash(inlined.css);
         // Before the stylesheet: an inline script after one waits for it, and the parser with it.
-        const at = html.indexOf('<link rel="stylesheet"');
-        if (at < 0) throw new Error('index.html har intet stylesheet at sætte rutetjekket foran');
+        const at = inlined.html.indexOf('<style>');
         return {
-          html: `${html.slice(0, at)}<script>${ROUTE_CHECK_SCRIPT}</script>\n    ${html.slice(at)}`,
+          html: `${inlined.html.slice(0, at)}<script>${ROUTE_CHECK_SCRIPT}</script>\n    ${inlined.html.slice(at)}`,
           tags: [
             {
               tag: 'meta',
               attrs: {
                 'http-equiv': 'Content-Security-Policy',
-                content: contentSecurityPolicy(config.env.VITE_API_BASE_URL),
+                content: contentSecurityPolicy(config.env.VITE_API_BASE_URL, styleHash),
               },
               injectTo: 'head-prepend',
             },
@@ -87,13 +133,26 @@ export function securityPlugin(): Plugin {
       },
     },
     closeBundle() {
+      if (config.command !== 'build') return;
       const outDir = join(config.root, config.build.outDir);
       // public/ holds the mock API's worker for the dev server; a production build ships none of it.
       const worker = join(outDir, 'mockServiceWorker.js');
       if (existsSync(worker) && process.env.KEEP_MOCK_WORKER !== 'true') rmSync(worker);
-      // The headers for hosts that read a _headers file (Netlify, Cloudflare Pages); nginx: see the README.
-      const headers = Object.entries(SECURITY_HEADERS(config.env.VITE_API_BASE_URL)).map(([k, v]) => `  ${k}: ${v}`);
-      writeFileSync(join(outDir, '_headers'), `/*\n${headers.join('\n')}\n`);
+      // The headers for hosts that read a _headers file (Netlify, Cloudflare Pages), and for nginx to include.
+      const headers = SECURITY_HEADERS(config.env.VITE_API_BASE_URL, styleHash);
+      const lines = Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);
+      writeFileSync(join(outDir, '_headers'), `/*\n${lines.join('\n')}\n`);
+      const nginx = Object.entries(headers).map(([k, v]) => `add_header ${k} "${v}" always;`);
+      writeFileSync(join(outDir, NGINX_HEADERS_FILE), `${nginx.join('\n')}\n`);
+    },
+    // `vite preview` (and so the browser tests) sends the headers the build wrote, as a host would.
+    configurePreviewServer(server) {
+      const file = join(server.config.root, server.config.build.outDir, '_headers');
+      const headers = existsSync(file) ? readHeadersFile(file) : SECURITY_HEADERS(server.config.env.VITE_API_BASE_URL);
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        next();
+      });
     },
   };
 }

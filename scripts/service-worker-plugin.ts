@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { ShellManifest } from '../src/sw/shell-routes';
+import { NGINX_HEADERS_FILE } from './security-plugin.ts';
 
 /**
  * Builds the app-shell service worker (src/sw/service-worker.ts) to
@@ -14,12 +15,13 @@ import type { ShellManifest } from '../src/sw/shell-routes';
 const ENTRY = 'src/sw/service-worker.ts';
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** Never precached: the mock API's worker, the host's header file, source maps, the static API (its freshness is the app's to judge). */
+/** Never precached: the mock API's worker, the host's header files, source maps, the static API (its freshness is the app's to judge). */
 function precached(path: string): boolean {
   return (
     path !== SERVICE_WORKER_FILE &&
     path !== 'mockServiceWorker.js' &&
     path !== '_headers' &&
+    path !== NGINX_HEADERS_FILE &&
     !path.endsWith('.map') &&
     !path.startsWith('api/') &&
     !path.split('/').some((part) => part.startsWith('.'))

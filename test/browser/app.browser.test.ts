@@ -122,20 +122,30 @@ describe('the production bundle', () => {
     expect(all.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(all).not.toContain('mockServiceWorker.js');
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    // No inline script but the route check, by its hash; no inline style at all.
+    // No inline script but the route check and no inline style but the app's stylesheet, each by its hash.
     expect(html).toMatch(
-      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-[A-Za-z0-9+/]+=&#39;; style-src &#39;self&#39;;/,
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-[A-Za-z0-9+/]+=&#39;; style-src &#39;self&#39; &#39;sha256-[A-Za-z0-9+/]+=&#39;;/,
     );
+    const sha = (text: string) => `&#39;sha256-${createHash('sha256').update(text).digest('base64')}&#39;`;
     const inline = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]!);
     expect(inline).toHaveLength(1);
-    const hash = createHash('sha256').update(inline[0]!).digest('base64');
-    expect(html).toContain(`&#39;sha256-${hash}&#39;`);
+    expect(html).toContain(sha(inline[0]!));
+    const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!);
+    expect(styles).toHaveLength(1);
+    expect(html).toContain(`style-src &#39;self&#39; ${sha(styles[0]!)};`);
+    // The stylesheet is in the page, not also a request.
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
     // A prerendered page carries no style attribute, which the policy would refuse.
     for (const page of ['index.html', 'planer/as2015/index.html']) {
       expect(readFileSync(join(dist, page), 'utf8')).not.toMatch(/\sstyle="/);
     }
-    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(
-      /frame-ancestors 'none'[\s\S]*X-Content-Type-Options: nosniff/,
+    // The servers' header files give the same policy as the page, and what only a header can say.
+    const policy = /content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'");
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(
+      `Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff`,
+    );
+    expect(readFileSync(join(dist, 'security-headers.nginx.conf'), 'utf8')).toContain(
+      `add_header Content-Security-Policy "${policy}; frame-ancestors 'none'" always;`,
     );
   });
 

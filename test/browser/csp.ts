@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * Counts Content-Security-Policy violations on a page: the browser tests
- * serve the build with the policy a production server sends (vite.config.ts
- * `preview.headers`), and every route and slide must run without one.
+ * serve the build with the policy a production server sends (the build's
+ * dist/_headers, sent by `vite preview`), and every route and slide must run without one.
  */
 export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {

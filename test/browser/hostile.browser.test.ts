@@ -47,14 +47,22 @@ const TEXT = new Set([
   'items',
 ]);
 
-let n = 0;
-function poison(value: unknown, key = ''): unknown {
-  if (Array.isArray(value)) return value.map((v) => poison(v, key));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
-  }
-  if (typeof value === 'string' && TEXT.has(key)) return `${HOSTILE[n++ % HOSTILE.length]} ${value}`;
-  return value;
+/**
+ * Each answer gets the strings in the same order from its first text field on, so which field carries which
+ * string depends only on the answer, not on how many answers came before it (a count across the whole file
+ * moved with the timing of requests, and on a loaded machine left a slide with no markup to look for).
+ */
+function poison(body: unknown): unknown {
+  let n = 0;
+  const walk = (value: unknown, key: string): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    }
+    if (typeof value === 'string' && TEXT.has(key)) return `${HOSTILE[n++ % HOSTILE.length]} ${value}`;
+    return value;
+  };
+  return walk(body, '');
 }
 
 let browser: Browser;

@@ -69,6 +69,15 @@ describe('the målgruppe table', { timeout: 40_000 }, () => {
     expect(screen.getByRole('columnheader', { name: /^Indikator/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it('has every status in its rows from the moment they appear, so a status filter is right at once', async () => {
+    // Read at once, without waiting: rows first built without their statuses would show "0 af …" here.
+    await open('/maalgrupper?filter-status=ikke-naaet');
+    expect(count()).toMatch(/^[1-9][\d.]* af [\d.]+ rækker$/);
+    const rows = bodyRows();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => within(r).queryByText('Ikke nået') !== null)).toBe(true);
+  });
+
   it('runs on the official series of every kommune, from one request, and compares them on one period', async () => {
     const requested: string[] = [];
     const listen = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useCrossSections } from '@/api/cross-section';
-import { useAreaName, useIndicators, useTargetGroups } from '@/api/reference';
+import { useAreaName, useAreas, useIndicators, useTargetGroups } from '@/api/reference';
 import { useTargetStatuses } from '@/api/target-statuses';
 import { useAllPlans } from '@/api/all-plans';
 import {
@@ -22,11 +22,19 @@ export type TableRows = {
   retry: () => void;
 };
 
-/** Every series of every indicator as rows: one request for all their values (latest.json), not one per row. */
+const NO_ROWS: TableRow[] = [];
+
+/**
+ * Every series of every indicator as rows: one request for all their values (latest.json), not one per row.
+ * The rows are built once everything they show has arrived (names, plans' targets, their statuses): each new
+ * set of thousands of rows makes the table build, filter, group and sort its whole row model again, which on
+ * a phone blocked the page for a second for every input that arrived on its own.
+ */
 export function useTableRows(compare: ComparePeriod): TableRows {
   const indicators = useIndicators();
   const groups = useTargetGroups();
   const sections = useCrossSections();
+  const areas = useAreas();
   const areaName = useAreaName();
   const all = useAllPlans();
   const targets = useMemo(
@@ -35,7 +43,22 @@ export function useTableRows(compare: ComparePeriod): TableRows {
   );
   const statuses = useTargetStatuses(useMemo(() => targets.map((t) => t.target), [targets]));
 
+  // Later changes (a refetch, another compare period) rebuild the rows; the statuses then go in once all are
+  // judged, not once per arriving series (state adjusted while rendering, as React's docs show, so the rows
+  // keep the last complete statuses meanwhile).
+  const [settled, setSettled] = useState<StatusesById | undefined>(undefined);
+  // Judged on every plan's targets: before all plans are in, "not pending" means judged on none of them.
+  if (!all.pending && !statuses.pending && settled !== statuses.statuses) setSettled(statuses.statuses);
+  const ready =
+    indicators.data !== undefined &&
+    groups.data !== undefined &&
+    sections.data !== undefined &&
+    !areas.isPending &&
+    !all.pending &&
+    settled !== undefined;
+
   const baseRows = useMemo(() => {
+    if (!ready) return NO_ROWS;
     const groupName = new Map<string, string>(groups.data?.map((g) => [g.id, g.name]));
     return buildBaseRows({
       indicators: indicators.data ?? [],
@@ -46,20 +69,17 @@ export function useTableRows(compare: ComparePeriod): TableRows {
       targetGroupName: (id) => groupName.get(id) ?? id,
       sourceName: all.sourceName,
     });
-  }, [sections.data, groups.data, indicators.data, targets, compare, areaName, all.sourceName]);
-  // The statuses go into the rows once all of them are judged, not once per arriving series: each new
-  // set of rows makes the table sort and filter its thousands of rows again (adjusting state while
-  // rendering, as React's docs show, so the rows keep the last complete statuses meanwhile).
-  const [settled, setSettled] = useState<StatusesById>(statuses.statuses);
-  if (!statuses.pending && settled !== statuses.statuses) setSettled(statuses.statuses);
-  const rows = useMemo(() => withStatuses(baseRows, settled), [baseRows, settled]);
+  }, [ready, sections.data, groups.data, indicators.data, targets, compare, areaName, all.sourceName]);
+  const rows = useMemo(() => (settled ? withStatuses(baseRows, settled) : NO_ROWS), [baseRows, settled]);
   const months = useMemo(() => compareMonths(sections.data ?? []), [sections.data]);
 
+  const error = firstBlockingError([indicators, groups]) ?? sections.error ?? all.error;
   return {
     rows,
     months,
-    pending: indicators.isPending || groups.isPending || sections.isPending,
-    error: firstBlockingError([indicators, groups]) ?? sections.error ?? all.error,
+    // An error with nothing to show is said at once, beside the (empty) table, not behind a loading message.
+    pending: !ready && !error,
+    error,
     retry: () => {
       void indicators.refetch();
       void groups.refetch();
