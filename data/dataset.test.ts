@@ -77,13 +77,15 @@ describe('the API built from it', () => {
 
   it('bundles for each page exactly the files it would fetch, as they are served alone', () => {
     const bundles = [...files.keys()].filter((p) => p.startsWith('pages/'));
+    const indicators = indicatorListSchema.parse(files.get('indicators.json'));
     expect([...bundles].sort()).toEqual(
       [
         'pages/overview.json',
         ...['as2015', 'bp2020', 'bp2022', 'bp2023', 'rr2014'].map((id) => `pages/plans/${id}.json`),
+        ...indicators.map((i) => `pages/indicators/${encodeURIComponent(i.id)}.json`),
       ].sort(),
     );
-    expect(bundles).toHaveLength(6);
+    expect(bundles).toHaveLength(6 + indicators.length);
     for (const path of bundles) {
       const { resources } = files.get(path) as { resources: Record<string, unknown> };
       for (const [inner, body] of Object.entries(resources)) expect(body, `${path} → ${inner}`).toBe(files.get(inner));
@@ -96,6 +98,20 @@ describe('the API built from it', () => {
     const plan = (files.get('pages/plans/rr2014.json') as { resources: Record<string, unknown> }).resources;
     expect(Object.keys(plan)).toContain('plans/rr2014.json');
     expect(Object.keys(plan)).not.toContain('plans/bp2022.json');
+    // A series page as it opens: its default areas (the home kommuner and Hele landet), the series its targets
+    // are judged on, and every kommune's newest values for the national comparison.
+    const series = (files.get('pages/indicators/ledighed-faktisk.json') as { resources: Record<string, unknown> })
+      .resources;
+    expect(Object.keys(series)).toEqual(
+      expect.arrayContaining([
+        'plans/bp2023.json',
+        'indicators/ledighed-faktisk/183.json',
+        'indicators/ledighed-faktisk/187.json',
+        'indicators/ledighed-faktisk/000.json',
+        'indicators/ledighed-faktisk/latest.json',
+      ]),
+    );
+    expect(Object.keys(series)).not.toContain('indicators/ledighed-faktisk/101.json');
   });
 
   it('has an index whose counts match the files', () => {

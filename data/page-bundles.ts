@@ -1,11 +1,13 @@
 import { validateResource } from '@/contract';
+import { indicatorBundlePath } from '@/api/page-bundles';
 import { officialKeys, seriesKeysFor, seriesPath } from '@/api/series-keys';
 import { HOME_AREAS } from '@/domain/areas';
+import { chosenAreas, hasNationalStanding, orderAreas } from '@/domain/series-areas';
 import type { ApiFiles } from './build-api';
 
 /**
- * One request per page instead of one per series: for the overview and for
- * each plan page, a bundle with every resource its first screen asks for,
+ * One request per page instead of one per series: for the overview, each
+ * plan page and each indicator's series page, a bundle with every resource its first screen asks for,
  * keyed by the resource's own path (docs/api.md, "Page bundles"). The client
  * validates each resource in it by its own schema, as if fetched alone.
  * The series are chosen by the same functions the pages use in the browser
@@ -50,5 +52,24 @@ export function addPageBundles(files: ApiFiles): void {
   for (const plan of plans) {
     const series = seriesKeysFor(plan.targets, indicators).map(seriesPath);
     files.set(`pages/plans/${plan.id}.json`, bundle(files, [...SHARED, planPath(plan.id), ...series]));
+  }
+
+  // An indicator's series page, as it opens without a choice in the address: its default areas, the series
+  // its targets are judged on, every plan (targets and events) and, where most kommuner have the series,
+  // every area's newest values.
+  for (const indicator of indicators) {
+    const areas = chosenAreas(orderAreas(indicator.areas), undefined).map((area) => ({
+      indicatorId: indicator.id,
+      area,
+    }));
+    const targets = allTargets.filter((t) => t.indicatorId === indicator.id);
+    const series = [...areas, ...seriesKeysFor(targets, indicators)].map(seriesPath);
+    const latest = hasNationalStanding(indicator.areas)
+      ? [`indicators/${encodeURIComponent(indicator.id)}/latest.json`]
+      : [];
+    files.set(
+      indicatorBundlePath(indicator.id),
+      bundle(files, [...new Set([...SHARED, ...plans.map((p) => planPath(p.id)), ...series, ...latest])]),
+    );
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Prerenders the pages whose first screen is figures – the overview and each
- * plan page – into static HTML in dist/, after the build and the static API
+ * Prerenders the pages whose first screen is figures – the overview, each
+ * plan page and each indicator's series page – into static HTML in dist/, after the build and the static API
  * export. A reader sees every status before any script has run; the app then
  * hydrates that HTML (src/app/start.tsx).
  *
@@ -13,6 +13,7 @@
  *
  *   dist/index.html                 the overview (and, for every other path, the app's shell)
  *   dist/planer/<id>/index.html     each plan page
+ *   dist/indikatorer/<id>/index.html each indicator's series page, as it opens without a choice in the address
  *
  * Skipped (the app stays a single-page app) with a real API
  * (VITE_API_BASE_URL), without page bundles (VITE_API_BUNDLES=false), or
@@ -23,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { indicatorBundlePath } from '../src/api/page-bundles';
 import { textHash } from '../src/lib/text-hash';
 
 const root = resolve(import.meta.dirname, '..');
@@ -78,12 +80,18 @@ async function main() {
   }
   const api = join(dist, 'api', 'v1');
   const plans = JSON.parse(readFileSync(join(api, 'plans.json'), 'utf8')) as { id: string }[];
+  const indicators = JSON.parse(readFileSync(join(api, 'indicators.json'), 'utf8')) as { id: string }[];
   const pages = [
     { path: '/', bundle: 'pages/overview.json', file: 'index.html' },
     ...plans.map((p) => ({
       path: `/planer/${p.id}`,
       bundle: `pages/plans/${p.id}.json`,
       file: `planer/${p.id}/index.html`,
+    })),
+    ...indicators.map((i) => ({
+      path: `/indikatorer/${i.id}`,
+      bundle: indicatorBundlePath(i.id),
+      file: `indikatorer/${i.id}/index.html`,
     })),
   ];
   const now = new Date();
@@ -106,7 +114,9 @@ async function main() {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, document);
   }
-  console.log(`Prerender: ${pages.length} sider skrevet (${pages.map((p) => p.path).join(', ')})`);
+  console.log(
+    `Prerender: ${pages.length} sider skrevet (overblikket, ${plans.length} planer, ${indicators.length} indikatorer)`,
+  );
 }
 
 await main();

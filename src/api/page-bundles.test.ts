@@ -9,9 +9,15 @@ describe('the page bundle of a path', () => {
     expect(pageBundlePath('/planer/bp2022/moedepakke')).toBe('pages/plans/bp2022.json');
   });
 
+  it('is the indicator’s for its series page', () => {
+    expect(pageBundlePath('/indikatorer/ledighed-faktisk')).toBe('pages/indicators/ledighed-faktisk.json');
+    expect(pageBundlePath('/indikatorer/ledighed-faktisk/')).toBe('pages/indicators/ledighed-faktisk.json');
+  });
+
   it('is none for pages without one', () => {
     expect(pageBundlePath('/maalgrupper')).toBeNull();
-    expect(pageBundlePath('/indikatorer/ledighed-faktisk')).toBeNull();
+    expect(pageBundlePath('/indikatorer')).toBeNull();
+    expect(pageBundlePath('/indikatorer/ledighed-faktisk/andet')).toBeNull();
     expect(pageBundlePath('/planer/bp2022/andet')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EChartsType } from '@/lib/echarts';
 import type { ECOption } from '@/lib/echarts-option';
 
@@ -87,9 +87,16 @@ export function EChart({ option, label, height, className }: Props) {
     if (ready) chartRef.current?.setOption(option, { notMerge: true });
   }, [option, ready]);
 
+  // The height through the CSS object model, not a style attribute: a prerendered page's policy refuses
+  // style attributes in its HTML. Before the first paint, so a chart drawn in the browser never changes size;
+  // a prerendered one has its stylesheet's height for the same box until then (series.css).
+  useLayoutEffect(() => {
+    ref.current?.style.setProperty('height', typeof height === 'number' ? `${height}px` : height);
+  }, [height]);
+
   return (
     <div className={className} role="img" aria-label={label}>
-      <div ref={ref} style={{ height, width: '100%' }} aria-hidden="true" />
+      <div ref={ref} className="echart-canvas" aria-hidden="true" />
     </div>
   );
 }

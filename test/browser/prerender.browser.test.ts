@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, waitForLiveApp } from './chromium';
 
@@ -22,6 +22,28 @@ afterAll(async () => {
 
 const options = { locale: 'da-DK', timezoneId: 'Europe/Copenhagen', serviceWorkers: 'block' } as const;
 
+/** A page that records its errors and API requests, and marks the h1 the HTML brought (`fromHtml`). */
+async function watchedPage() {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const h1 = document.querySelector('h1') as (HTMLElement & { fromHtml?: boolean }) | null;
+      if (h1) h1.fromHtml = true;
+    });
+  });
+  const api: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/v1/') && api.push(new URL(r.url()).pathname));
+  return { context, page, problems, api };
+}
+
+/** Whether the page's h1 is still the node its HTML brought: hydrated in place, not drawn again. */
+const h1FromHtml = (page: Page) =>
+  page.evaluate(() => (document.querySelector('h1') as { fromHtml?: boolean } | null)?.fromHtml);
+
 describe('prerendered pages', () => {
   it.each([
     ['/', 'Status nu'],
@@ -40,24 +62,10 @@ describe('prerendered pages', () => {
   });
 
   it('is hydrated in place: the nodes drawn from the HTML are the ones the app keeps, with no error', async () => {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const h1 = document.querySelector('h1') as (HTMLElement & { fromHtml?: boolean }) | null;
-        if (h1) h1.fromHtml = true;
-      });
-    });
-    const api: string[] = [];
-    page.on('request', (r) => r.url().includes('/api/v1/') && api.push(new URL(r.url()).pathname));
+    const { context, page, problems, api } = await watchedPage();
     await page.goto(`${base}/planer/as2015`);
     await waitForLiveApp(page);
-    expect(await page.evaluate(() => (document.querySelector('h1') as { fromHtml?: boolean } | null)?.fromHtml)).toBe(
-      true,
-    );
+    expect(await h1FromHtml(page)).toBe(true);
     // Live: a link is the app's own navigation now, not a new page load.
     await page.getByRole('link', { name: 'Overblik' }).click();
     await page.getByRole('heading', { level: 1, name: 'Status nu' }).waitFor();
@@ -65,6 +73,34 @@ describe('prerendered pages', () => {
     expect(problems).toEqual([]);
     expect(api[0]).toBe('/api/v1/pages/plans/as2015.json');
     expect(api.filter((u) => u === '/api/v1/pages/plans/as2015.json')).toHaveLength(1);
+    await context.close();
+  });
+
+  it('has an indicator’s series page in its HTML: areas, chart text, targets, without JavaScript', async () => {
+    const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/indikatorer/ledighed-faktisk`);
+    expect(await page.locator('h1').first().textContent()).toBe('Ledighed, faktisk (Jobindsats)');
+    expect(await page.title()).toBe('Ledighed, faktisk (Jobindsats) – Pejlemærke');
+    // The chart's text alternative names the newest figure of each default area, with its month.
+    const chart = page.getByRole('img', { name: /Ishøj .*Vallensbæk .*Hele landet/ });
+    expect(await chart.getAttribute('aria-label')).toMatch(/\d{4}\)/);
+    // The chart's box already has the height the chart will be drawn in.
+    expect((await page.locator('.series-chart .echart-canvas').boundingBox())?.height).toBe(440);
+    expect(await page.getByRole('heading', { level: 2, name: 'Mål for indikatoren' }).isVisible()).toBe(true);
+    expect(await page.locator('main .loading').count()).toBe(0);
+    await context.close();
+  });
+
+  it('hydrates an indicator’s series page in place from its one bundle, then draws the chart', async () => {
+    const { context, page, problems, api } = await watchedPage();
+    await page.goto(`${base}/indikatorer/ledighed-faktisk`);
+    await waitForLiveApp(page);
+    await page.locator('.series-chart .echart-canvas svg').waitFor({ timeout: 30_000 });
+    expect(await h1FromHtml(page)).toBe(true);
+    expect(problems).toEqual([]);
+    // Everything the page shows came in its bundle.
+    expect(api).toEqual(['/api/v1/pages/indicators/ledighed-faktisk.json']);
     await context.close();
   });
 
@@ -93,15 +129,15 @@ describe('prerendered pages', () => {
     const context = await browser.newContext(options);
     await context.route('**/assets/*.js', (r) => r.abort());
     const page = await context.newPage();
-    await page.goto(`${base}/indikatorer/ledighed-faktisk`);
+    await page.goto(`${base}/maalgrupper`);
     expect(await page.locator('html').getAttribute('data-shell')).toBe('');
     expect(await page.getByText('Status nu').first().isVisible()).toBe(false);
     await context.close();
     const live = await browser.newContext(options);
     const app = await live.newPage();
-    await app.goto(`${base}/indikatorer/ledighed-faktisk`);
+    await app.goto(`${base}/maalgrupper`);
     await waitForLiveApp(app);
-    await app.getByRole('heading', { level: 1, name: /Ledighed, faktisk/ }).waitFor();
+    await app.getByRole('heading', { level: 1, name: 'Målgrupper: alle indikatorer' }).waitFor();
     expect(await app.locator('html').getAttribute('data-shell')).toBeNull();
     await live.close();
   });

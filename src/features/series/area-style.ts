@@ -43,7 +43,11 @@ export function areaStyles(codes: readonly string[]): Map<string, AreaStyle> {
   return out;
 }
 
-/** Targets are drawn in their own colours, never an area's, so a goal is not read as a measurement. */
+/**
+ * Targets are drawn in their own colours, never an area's, so a goal is not read as a measurement.
+ * series.css gives the target list the same colours (.series-target-0 …): a class, not a style attribute,
+ * which a prerendered page's policy refuses.
+ */
 export const TARGET_COLORS: readonly string[] = ['#a11d1d', '#8c4a00', '#5a3d99', '#006b5e'];
 
 export const EVENT_COLOR = '#4a5360';

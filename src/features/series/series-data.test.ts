@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveRange, inRange, orderAreas, toRows, yearSpan } from './series-data';
+import { effectiveRange, inRange, toRows, yearSpan } from './series-data';
 import { areaName, docPoint, documentTitle, series, synthPoint } from './test-fixtures';
 
 const ctx = { unit: 'helaarspersoner' as const, areaName, documentTitle };
 
 describe('series rows', () => {
-  it('orders the home areas first, then Hele landet, then comparators', () => {
-    expect(orderAreas(['165', '000', 'jc-vallensbaek', '183', '187'])).toEqual([
-      '183',
-      '187',
-      'jc-vallensbaek',
-      '000',
-      '165',
-    ]);
-  });
-
   it('shows the first listed of two disagreeing documents, keeps the other, and each row names the other', () => {
     const rows = toRows(
       [

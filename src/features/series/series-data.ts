@@ -1,5 +1,5 @@
 import type { Point } from '@/contract';
-import { HOME_AREAS, JOINT_JOBCENTER, NATIONAL_AREA } from '@/domain/areas';
+import { orderAreas } from '@/domain/series-areas';
 import { periodCode, periodMidpoint, type Period } from '@/domain/period';
 import { periodLabel } from '@/domain/period-label';
 import { valuesByPeriod, type Relation, type ValueChoice } from '@/domain/pick-value';
@@ -49,17 +49,6 @@ export type RowContext = {
 };
 
 const src = strings.sources;
-
-// Home areas first, then the benchmark, then comparators in the order the data lists them.
-const AREA_RANK = [HOME_AREAS.ishoej, HOME_AREAS.vallensbaek, JOINT_JOBCENTER, NATIONAL_AREA];
-
-export function orderAreas(codes: readonly string[]): string[] {
-  const rank = (c: string) => (AREA_RANK.includes(c) ? AREA_RANK.indexOf(c) : AREA_RANK.length);
-  return codes
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
-    .map(({ c }) => c);
-}
 
 function baseRow(area: string, p: Point, ctx: RowContext, role: RowRole, relation?: string): SeriesRow {
   return {

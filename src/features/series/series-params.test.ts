@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenAreas, parseSeriesParams, seriesSearch } from './series-params';
+import { parseSeriesParams, seriesSearch } from './series-params';
 
 describe('series parameters in the address', () => {
   it('reads areas, years and view', () => {
@@ -25,13 +25,5 @@ describe('series parameters in the address', () => {
     );
     expect(seriesSearch(current, { from: undefined })).toBe('?omraade=ishoej');
     expect(seriesSearch(new URLSearchParams('visning=tabel'), { view: 'diagram' })).toBe('');
-  });
-
-  it('shows all areas by default, the asked-for ones when they have a series, none when all were unticked', () => {
-    const available = ['183', '187', '000'];
-    expect(chosenAreas(available, undefined)).toEqual(available);
-    expect(chosenAreas(available, ['000', '183', '999'])).toEqual(['183', '000']);
-    expect(chosenAreas(available, ['jc-vallensbaek'])).toEqual(available);
-    expect(chosenAreas(available, [])).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import { HOME_AREAS, JOINT_JOBCENTER, NATIONAL_AREA } from '@/domain/areas';
 import { SERIES_AREAS_PARAM } from '@/lib/routes';
 
 /**
@@ -51,26 +50,4 @@ export function seriesSearch(current: URLSearchParams, patch: Partial<SeriesPara
   // Commas are legal in a query; keeping them readable keeps shared links readable.
   const search = next.toString().replace(/%2C/g, ',');
   return search ? `?${search}` : '';
-}
-
-/** With this many areas or fewer, all are shown by default. */
-const ALL_UP_TO = 6;
-const DEFAULT_AREAS: readonly string[] = [HOME_AREAS.ishoej, HOME_AREAS.vallensbaek, JOINT_JOBCENTER, NATIONAL_AREA];
-
-/** The areas shown when the address names none: the home areas and Hele landet, or every area when there are few. */
-export function defaultAreas(available: readonly string[]): string[] {
-  if (available.length <= ALL_UP_TO) return [...available];
-  const preferred = available.filter((a) => DEFAULT_AREAS.includes(a));
-  return preferred.length > 0 ? preferred : available.slice(0, ALL_UP_TO);
-}
-
-/**
- * The areas to show: those asked for that have a series, in the page's order.
- * When none of the asked-for areas has a series (an old link), the defaults are shown.
- */
-export function chosenAreas(available: readonly string[], requested: readonly string[] | undefined): string[] {
-  if (requested === undefined) return defaultAreas(available);
-  if (requested.length === 0) return [];
-  const chosen = available.filter((a) => requested.includes(a));
-  return chosen.length > 0 ? chosen : defaultAreas(available);
 }

@@ -35,6 +35,8 @@ export type TargetView = {
   /** Legend name: "Mål: Højst 22 forløb (2014)". */
   readonly name: string;
   readonly color: string;
+  /** Which of TARGET_COLORS: the target list's class (series-target-0 …), as its CSS has the same colours. */
+  readonly colorIndex: number;
   readonly threshold?: number | undefined;
   readonly thresholdReason?: string | undefined;
   readonly status?: StatusResult | undefined;
@@ -103,6 +105,7 @@ export function targetViews(targets: readonly PlanTarget[], ctx: TargetContext):
       deadlineText,
       name: c.targetName(goal, deadlineText),
       color: TARGET_COLORS[i % TARGET_COLORS.length]!,
+      colorIndex: i % TARGET_COLORS.length,
       threshold: resolved.value,
       thresholdReason: resolved.reason,
       status: ctx.statuses.get(t.id),

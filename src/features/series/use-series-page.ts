@@ -1,18 +1,15 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { usePageNow } from '@/lib/page-now';
 import { useCrossSection } from '@/api/cross-section';
 import { useDocumentTitle } from '@/api/document-titles';
 import { useAreaName, useAreas, useIndicators } from '@/api/reference';
 import { useSeriesSet } from '@/api/series';
 import type { IndicatorListItem } from '@/contract';
-import { isKommune } from '@/domain/areas';
-import { inRange, orderAreas, toRows } from './series-data';
+import { chosenAreas, hasNationalStanding, orderAreas } from '@/domain/series-areas';
+import { inRange, toRows } from './series-data';
 import { seriesModel } from './series-model';
-import { chosenAreas } from './series-params';
 import { useSeriesParams } from './use-series-params';
 import { useSeriesSources } from './use-series-sources';
-
-/** A national comparison only makes sense when most kommuner have the series. */
-const NATIONAL_FROM = 50;
 
 /** Everything the series page shows, from the address and what was loaded. */
 export function useSeriesPage(indicator: IndicatorListItem) {
@@ -21,8 +18,8 @@ export function useSeriesPage(indicator: IndicatorListItem) {
   const areas = useAreas();
   const indicators = useIndicators();
   const documentTitle = useDocumentTitle();
-  // "Now" for the data's age: fixed per visit, a page is not open for months.
-  const [now] = useState(() => new Date());
+  // "Now" for the data's age: the build's moment while a prerendered page is hydrated, then the reader's.
+  const now = usePageNow();
   const available = useMemo(() => orderAreas(indicator.areas), [indicator.areas]);
   const selected = useMemo(() => chosenAreas(available, params.areas), [available, params.areas]);
   const sources = useSeriesSources(indicator.id, selected);
@@ -84,8 +81,8 @@ export function useSeriesPage(indicator: IndicatorListItem) {
     return { name: compared.name, rows: rows.filter((r) => inRange(r.x, range)) };
   }, [compared, relatedSet.series, model.range, areaName, documentTitle]);
 
-  const kommuner = indicator.areas.filter(isKommune).length;
-  const crossSection = useCrossSection(indicator.id, kommuner >= NATIONAL_FROM);
+  const national = hasNationalStanding(indicator.areas);
+  const crossSection = useCrossSection(indicator.id, national);
   const standingAreas = useMemo(
     () => (areas.data ?? []).filter((a) => a.role === 'hjemkommune' || a.role === 'sammenligning'),
     [areas.data],
@@ -105,7 +102,7 @@ export function useSeriesPage(indicator: IndicatorListItem) {
     model,
     related,
     relatedRows,
-    crossSection: kommuner >= NATIONAL_FROM ? crossSection : undefined,
+    crossSection: national ? crossSection : undefined,
     standingAreas,
   };
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { series as seriesStrings } from '@/lib/strings/series';
 import { areaStyles, type LineType } from '../area-style';
-import { defaultAreas } from '../series-params';
+import { defaultAreas } from '@/domain/series-areas';
 
 type Props = {
   available: readonly string[];

@@ -21,7 +21,7 @@ export function TargetList({ targets }: { targets: readonly TargetView[] }) {
       ) : (
         <ul className="series-targets">
           {targets.map((v) => (
-            <li key={v.id} style={{ borderLeftColor: v.color }}>
+            <li key={v.id} className={`series-target-${v.colorIndex}`}>
               <h3>{v.title}</h3>
               <dl className="series-target-facts">
                 <dt>{target.goal}</dt>
