@@ -10,7 +10,14 @@ import { CHROMIUM_PATH } from '../test/browser/chromium';
  * default (mobile: slow 4G, 4× CPU).
  */
 
-export type LighthouseScore = { score: number; lcpMs: number; tbtMs: number; cls: number; runs: number[] };
+export type LighthouseScore = {
+  score: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  runs: number[];
+};
 export type LighthouseResult = Record<'desktop' | 'mobile', Record<string, LighthouseScore>>;
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
@@ -31,7 +38,7 @@ export async function benchLighthouse(
   try {
     for (const preset of presets) {
       for (const path of paths) {
-        const samples: { score: number; lcp: number; tbt: number; cls: number }[] = [];
+        const samples: { score: number; fcp: number; lcp: number; tbt: number; cls: number }[] = [];
         for (let i = 0; i < runs; i++) {
           const result = await lighthouse(
             `${base}${path}`,
@@ -43,6 +50,7 @@ export async function benchLighthouse(
           const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
           samples.push({
             score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+            fcp: metric('first-contentful-paint'),
             lcp: metric('largest-contentful-paint'),
             tbt: metric('total-blocking-time'),
             cls: metric('cumulative-layout-shift'),
@@ -50,6 +58,7 @@ export async function benchLighthouse(
         }
         out[preset][path] = {
           score: median(samples.map((s) => s.score)),
+          fcpMs: Math.round(median(samples.map((s) => s.fcp))),
           lcpMs: Math.round(median(samples.map((s) => s.lcp))),
           tbtMs: Math.round(median(samples.map((s) => s.tbt))),
           cls: Math.round(median(samples.map((s) => s.cls)) * 1000) / 1000,
@@ -67,7 +76,7 @@ export function printLighthouse(result: LighthouseResult): void {
   for (const [preset, pages] of Object.entries(result)) {
     for (const [path, s] of Object.entries(pages)) {
       console.log(
-        `Lighthouse ${preset.padEnd(7)} ${path.padEnd(30)} ${s.score} (runs ${s.runs.join(', ')}) LCP ${s.lcpMs} ms, TBT ${s.tbtMs} ms, CLS ${s.cls}`,
+        `Lighthouse ${preset.padEnd(7)} ${path.padEnd(30)} ${s.score} (runs ${s.runs.join(', ')}) FCP ${s.fcpMs} ms, LCP ${s.lcpMs} ms, TBT ${s.tbtMs} ms, CLS ${s.cls}`,
       );
     }
   }
