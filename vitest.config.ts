@@ -16,19 +16,27 @@ export default mergeConfig(
       testTimeout: 20_000,
       // Both cores: Vitest's default on a two-core machine is one worker, which took 128 s where two take 88 s.
       maxWorkers: 2,
+      // Worker threads start faster than child processes (measured: 43.8 -> 39.8 s for the suite).
+      pool: 'threads',
       projects: [
         {
           extends: true,
           test: {
             name: 'node',
             environment: 'node',
-            include: [
-              'src/**/*.test.ts',
-              'mocks/**/*.test.ts',
-              'data/**/*.test.ts',
-              'scripts/**/*.test.ts',
-              'test/lint/**/*.test.ts',
-            ],
+            // Pure functions keep no state between files: one module graph for all of them instead of one per
+            // file (isolation cost more than the tests themselves).
+            isolate: false,
+            include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'data/**/*.test.ts', 'test/lint/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // The importer's tests start servers, child processes and locks: each file on its own.
+            name: 'importer',
+            environment: 'node',
+            include: ['scripts/**/*.test.ts'],
           },
         },
         {
