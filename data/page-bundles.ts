@@ -1,6 +1,6 @@
 import { validateResource } from '@/contract';
 import { indicatorBundlePath } from '@/api/page-bundles';
-import { officialKeys, seriesKeysFor, seriesPath } from '@/api/series-keys';
+import { crossSectionPath, officialKeys, seriesKeysFor, seriesPath } from '@/api/series-keys';
 import { HOME_AREAS } from '@/domain/areas';
 import { chosenAreas, hasNationalStanding, orderAreas } from '@/domain/series-areas';
 import type { ApiFiles } from './build-api';
@@ -64,9 +64,7 @@ export function addPageBundles(files: ApiFiles): void {
     }));
     const targets = allTargets.filter((t) => t.indicatorId === indicator.id);
     const series = [...areas, ...seriesKeysFor(targets, indicators)].map(seriesPath);
-    const latest = hasNationalStanding(indicator.areas)
-      ? [`indicators/${encodeURIComponent(indicator.id)}/latest.json`]
-      : [];
+    const latest = hasNationalStanding(indicator.areas) ? [crossSectionPath(indicator.id)] : [];
     files.set(
       indicatorBundlePath(indicator.id),
       bundle(files, [...new Set([...SHARED, ...plans.map((p) => planPath(p.id)), ...series, ...latest])]),

@@ -24,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { indicatorBundlePath } from '../src/api/page-bundles';
+import { pageBundlePath } from '../src/api/page-bundles';
 import { textHash } from '../src/lib/text-hash';
 
 const root = resolve(import.meta.dirname, '..');
@@ -81,19 +81,16 @@ async function main() {
   const api = join(dist, 'api', 'v1');
   const plans = JSON.parse(readFileSync(join(api, 'plans.json'), 'utf8')) as { id: string }[];
   const indicators = JSON.parse(readFileSync(join(api, 'indicators.json'), 'utf8')) as { id: string }[];
+  // Each page's bundle is the one the browser asks for on that path (src/api/page-bundles.ts).
   const pages = [
-    { path: '/', bundle: 'pages/overview.json', file: 'index.html' },
-    ...plans.map((p) => ({
-      path: `/planer/${p.id}`,
-      bundle: `pages/plans/${p.id}.json`,
-      file: `planer/${p.id}/index.html`,
-    })),
-    ...indicators.map((i) => ({
-      path: `/indikatorer/${i.id}`,
-      bundle: indicatorBundlePath(i.id),
-      file: `indikatorer/${i.id}/index.html`,
-    })),
-  ];
+    { path: '/', file: 'index.html' },
+    ...plans.map((p) => ({ path: `/planer/${p.id}`, file: `planer/${p.id}/index.html` })),
+    ...indicators.map((i) => ({ path: `/indikatorer/${i.id}`, file: `indikatorer/${i.id}/index.html` })),
+  ].map((page) => {
+    const bundle = pageBundlePath(page.path);
+    if (!bundle) throw new Error(`${page.path} har intet sidebundt at forhåndsvise fra`);
+    return { ...page, bundle };
+  });
   const now = new Date();
   for (const page of pages) {
     const body: unknown = JSON.parse(readFileSync(join(api, page.bundle), 'utf8'));

@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { resourceQuery } from './resource-query';
+import { crossSectionPath } from './series-keys';
 import { firstBlockingError } from './query-problem';
 
 /**
@@ -15,11 +16,7 @@ export const crossSectionKeys = {
 };
 
 export const crossSectionQuery = (indicatorId: string) =>
-  resourceQuery(
-    crossSectionKeys.one(indicatorId),
-    `indicators/${encodeURIComponent(indicatorId)}/latest.json`,
-    'crossSection',
-  );
+  resourceQuery(crossSectionKeys.one(indicatorId), crossSectionPath(indicatorId), 'crossSection');
 
 export const crossSectionsQuery = () => resourceQuery(crossSectionKeys.every(), 'latest.json', 'crossSections');
 

@@ -40,5 +40,8 @@ export function officialKeys(
     .flatMap((i) => areas.filter((a) => i.areas.includes(a)).map((area) => ({ indicatorId: i.id, area })));
 }
 
+/** An indicator's cross-section: every area's newest values (docs/api.md). */
+export const crossSectionPath = (indicatorId: string) => `indicators/${encodeURIComponent(indicatorId)}/latest.json`;
+
 export const seriesPath = (k: SeriesKey) =>
   `indicators/${encodeURIComponent(k.indicatorId)}/${encodeURIComponent(k.area)}.json`;

@@ -4,17 +4,15 @@ import { useAreas } from '@/api/reference';
 import { ErrorState } from '@/components/query-state';
 import { markText, NationalStanding } from '@/components/national-standing';
 import type { IndicatorListItem } from '@/contract';
-import { HOME_AREAS, isKommune } from '@/domain/areas';
+import { HOME_AREAS } from '@/domain/areas';
 import { commonPeriod, standing } from '@/domain/cross-section';
+import { hasNationalStanding } from '@/domain/series-areas';
 import type { DocumentTitle } from '@/lib/source-text';
 import { comparison as comparisonStrings } from '@/lib/strings/comparison';
 import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 
 const s = targetGroupStrings.page;
 const c = comparisonStrings;
-
-/** An indicator gets a national comparison when most kommuner have a series. */
-const NATIONAL_FROM = 50;
 
 type Props = {
   indicators: readonly IndicatorListItem[];
@@ -24,10 +22,7 @@ type Props = {
 
 /** For each official indicator of the målgruppe: where Ishøj and Vallensbæk rank, with the full comparison on demand. */
 export function GroupStanding({ indicators, areaName, documentTitle }: Props) {
-  const national = useMemo(
-    () => indicators.filter((i) => i.areas.filter(isKommune).length >= NATIONAL_FROM),
-    [indicators],
-  );
+  const national = useMemo(() => indicators.filter((i) => hasNationalStanding(i.areas)), [indicators]);
   const set = useCrossSectionSet(useMemo(() => national.map((i) => i.id), [national]));
   const areas = useAreas();
   const listed = useMemo(

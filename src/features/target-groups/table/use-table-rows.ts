@@ -27,8 +27,8 @@ const NO_ROWS: TableRow[] = [];
 /**
  * Every series of every indicator as rows: one request for all their values (latest.json), not one per row.
  * The rows are built once everything they show has arrived (names, plans' targets, their statuses): each new
- * set of thousands of rows makes the table build, filter, group and sort its whole row model again, which on
- * a phone blocked the page for a second for every input that arrived on its own.
+ * set of thousands of rows makes the table build, filter, group and sort its whole row model again, in one
+ * long task on a phone for every input that arrived on its own.
  */
 export function useTableRows(compare: ComparePeriod): TableRows {
   const indicators = useIndicators();
