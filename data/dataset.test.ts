@@ -82,10 +82,11 @@ describe('the API built from it', () => {
       [
         'pages/overview.json',
         ...['as2015', 'bp2020', 'bp2022', 'bp2023', 'rr2014'].map((id) => `pages/plans/${id}.json`),
+        'pages/target-groups.json',
         ...indicators.map((i) => `pages/indicators/${encodeURIComponent(i.id)}.json`),
       ].sort(),
     );
-    expect(bundles).toHaveLength(6 + indicators.length);
+    expect(bundles).toHaveLength(7 + indicators.length);
     for (const path of bundles) {
       const { resources } = files.get(path) as { resources: Record<string, unknown> };
       for (const [inner, body] of Object.entries(resources)) expect(body, `${path} → ${inner}`).toBe(files.get(inner));
@@ -112,6 +113,12 @@ describe('the API built from it', () => {
       ]),
     );
     expect(Object.keys(series)).not.toContain('indicators/ledighed-faktisk/101.json');
+    // The målgruppe table: every indicator's cross-section, every plan and the series its goals are judged on.
+    const table = (files.get('pages/target-groups.json') as { resources: Record<string, unknown> }).resources;
+    expect(Object.keys(table)).toEqual(
+      expect.arrayContaining(['latest.json', 'plans/as2015.json', 'plans/bp2023.json', 'indicators.json']),
+    );
+    expect(Object.keys(table).filter((p) => /^indicators\/[^/]+\/[^/]+\.json$/.test(p)).length).toBeGreaterThan(10);
   });
 
   it('has an index whose counts match the files', () => {

@@ -1,13 +1,13 @@
 import { validateResource } from '@/contract';
-import { indicatorBundlePath } from '@/api/page-bundles';
-import { crossSectionPath, officialKeys, seriesKeysFor, seriesPath } from '@/api/series-keys';
+import { indicatorBundlePath, TARGET_GROUP_TABLE_BUNDLE } from '@/api/page-bundles';
+import { CROSS_SECTIONS_PATH, crossSectionPath, officialKeys, seriesKeysFor, seriesPath } from '@/api/series-keys';
 import { HOME_AREAS } from '@/domain/areas';
 import { chosenAreas, hasNationalStanding, orderAreas } from '@/domain/series-areas';
 import type { ApiFiles } from './build-api';
 
 /**
  * One request per page instead of one per series: for the overview, each
- * plan page and each indicator's series page, a bundle with every resource its first screen asks for,
+ * plan page, the målgruppe table and each indicator's series page, a bundle with every resource its first screen asks for,
  * keyed by the resource's own path (docs/api.md, "Page bundles"). The client
  * validates each resource in it by its own schema, as if fetched alone.
  * The series are chosen by the same functions the pages use in the browser
@@ -47,6 +47,20 @@ export function addPageBundles(files: ApiFiles): void {
   files.set(
     'pages/overview.json',
     bundle(files, [...new Set([...SHARED, ...plans.map((p) => planPath(p.id)), ...overviewSeries])]),
+  );
+
+  // The målgruppe table: a row per series from the cross-sections, with the status of the newest goal set
+  // for it, judged on the series every plan's goals need.
+  files.set(
+    TARGET_GROUP_TABLE_BUNDLE,
+    bundle(files, [
+      ...new Set([
+        ...SHARED,
+        ...plans.map((p) => planPath(p.id)),
+        ...seriesKeysFor(allTargets, indicators).map(seriesPath),
+        CROSS_SECTIONS_PATH,
+      ]),
+    ]),
   );
 
   for (const plan of plans) {

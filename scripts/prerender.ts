@@ -1,8 +1,9 @@
 /**
  * Prerenders the pages whose first screen is figures – the overview, each
- * plan page and each indicator's series page – into static HTML in dist/, after the build and the static API
- * export. A reader sees every status before any script has run; the app then
- * hydrates that HTML (src/app/start.tsx).
+ * plan page, the målgruppe table and each indicator's series page – into
+ * static HTML in dist/, after the build and the static API export. A reader
+ * sees every status before any script has run; the app then hydrates that
+ * HTML (src/app/start.tsx).
  *
  * The HTML comes from the app itself: a server-side build of
  * src/app/prerender.tsx renders the real components from each page's bundle
@@ -13,6 +14,7 @@
  *
  *   dist/index.html                 the overview (and, for every other path, the app's shell)
  *   dist/planer/<id>/index.html     each plan page
+ *   dist/maalgrupper/index.html     the målgruppe table, as it opens without a choice in the address
  *   dist/indikatorer/<id>/index.html each indicator's series page, as it opens without a choice in the address
  *
  * Skipped (the app stays a single-page app) with a real API
@@ -85,6 +87,7 @@ async function main() {
   const pages = [
     { path: '/', file: 'index.html' },
     ...plans.map((p) => ({ path: `/planer/${p.id}`, file: `planer/${p.id}/index.html` })),
+    { path: '/maalgrupper', file: 'maalgrupper/index.html' },
     ...indicators.map((i) => ({ path: `/indikatorer/${i.id}`, file: `indikatorer/${i.id}/index.html` })),
   ].map((page) => {
     const bundle = pageBundlePath(page.path);
@@ -112,7 +115,7 @@ async function main() {
     writeFileSync(file, document);
   }
   console.log(
-    `Prerender: ${pages.length} sider skrevet (overblikket, ${plans.length} planer, ${indicators.length} indikatorer)`,
+    `Prerender: ${pages.length} sider skrevet (overblikket, ${plans.length} planer, målgruppetabellen, ${indicators.length} indikatorer)`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /**
@@ -134,7 +134,7 @@ export function securityPlugin(): Plugin {
     },
     closeBundle() {
       if (config.command !== 'build') return;
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       // public/ holds the mock API's worker for the dev server; a production build ships none of it.
       const worker = join(outDir, 'mockServiceWorker.js');
       if (existsSync(worker) && process.env.KEEP_MOCK_WORKER !== 'true') rmSync(worker);

@@ -2,8 +2,10 @@ import type { ComponentType } from 'react';
 import { startApp } from './app/start';
 import { registerServiceWorker } from './lib/service-worker';
 import './app/styles.css';
-// In the first load's stylesheet too: a prerendered series page is drawn with it before its code arrives.
+// In the first load's stylesheet too: a prerendered series page or målgruppe table is drawn with it before
+// its code arrives.
 import './features/series/series.css';
+import './features/target-groups/target-groups.css';
 
 /**
  * The mocked API starts before the first render, and only when VITE_MOCK_API

@@ -12,3 +12,7 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** The Prioritized Task Scheduling API, where the browser has it (Chromium); not in TypeScript's DOM types yet. */
+// eslint-disable-next-line no-var -- a global is declared with var
+declare var scheduler: { yield?: () => Promise<void> } | undefined;

@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { resourceQuery } from './resource-query';
-import { crossSectionPath } from './series-keys';
+import { CROSS_SECTIONS_PATH, crossSectionPath } from './series-keys';
 import { firstBlockingError } from './query-problem';
 
 /**
@@ -18,7 +18,7 @@ export const crossSectionKeys = {
 export const crossSectionQuery = (indicatorId: string) =>
   resourceQuery(crossSectionKeys.one(indicatorId), crossSectionPath(indicatorId), 'crossSection');
 
-export const crossSectionsQuery = () => resourceQuery(crossSectionKeys.every(), 'latest.json', 'crossSections');
+export const crossSectionsQuery = () => resourceQuery(crossSectionKeys.every(), CROSS_SECTIONS_PATH, 'crossSections');
 
 export const useCrossSection = (indicatorId: string, enabled = true) =>
   useQuery({ ...crossSectionQuery(indicatorId), enabled });

@@ -14,8 +14,13 @@ describe('the page bundle of a path', () => {
     expect(pageBundlePath('/indikatorer/ledighed-faktisk/')).toBe('pages/indicators/ledighed-faktisk.json');
   });
 
+  it('is the målgruppe table’s for the table of every indicator', () => {
+    expect(pageBundlePath('/maalgrupper')).toBe('pages/target-groups.json');
+    expect(pageBundlePath('/maalgrupper/')).toBe('pages/target-groups.json');
+  });
+
   it('is none for pages without one', () => {
-    expect(pageBundlePath('/maalgrupper')).toBeNull();
+    expect(pageBundlePath('/maalgrupper/sygedagpenge')).toBeNull();
     expect(pageBundlePath('/indikatorer')).toBeNull();
     expect(pageBundlePath('/indikatorer/ledighed-faktisk/andet')).toBeNull();
     expect(pageBundlePath('/planer/bp2022/andet')).toBeNull();

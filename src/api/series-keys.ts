@@ -43,5 +43,8 @@ export function officialKeys(
 /** An indicator's cross-section: every area's newest values (docs/api.md). */
 export const crossSectionPath = (indicatorId: string) => `indicators/${encodeURIComponent(indicatorId)}/latest.json`;
 
+/** Every indicator's cross-section in one file: the målgruppe table's rows. */
+export const CROSS_SECTIONS_PATH = 'latest.json';
+
 export const seriesPath = (k: SeriesKey) =>
   `indicators/${encodeURIComponent(k.indicatorId)}/${encodeURIComponent(k.area)}.json`;

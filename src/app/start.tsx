@@ -1,6 +1,7 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { API_BUNDLES } from '@/lib/config';
+import { warmFormatters } from '@/lib/format';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import { createAppRouter } from './router';
@@ -14,6 +15,8 @@ import { createAppRouter } from './router';
  * from scratch, with its own loading and error states.
  */
 export async function startApp(root: HTMLElement, devPanel?: ComponentType): Promise<void> {
+  // In a task of its own, while the page's code and data are on their way.
+  setTimeout(warmFormatters, 0);
   const queryClient = createQueryClient();
   if (isPrerenderedFor(root, window.location)) {
     const { hydrate } = await import('./hydrate');

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { apiIndexSchema, areasSchema, planListSchema, planSchema, targetGroupsSchema } from './resources';
 import { crossSectionSchema, crossSectionsSchema, indicatorListSchema, seriesSchema } from './series';
 import { resourceKind, type ResourceKind } from './resource-kind';
-import { parseResource } from './validation-error';
+import { parseListInSlices, parseResource } from './validation-error';
 
 export { RESOURCE_KINDS, resourceKind, type ResourceKind } from './resource-kind';
 
@@ -45,4 +45,25 @@ export function schemaForPath(path: string): z.ZodType | undefined {
 /** Validates `body` as a resource of `kind`, or throws a ContractError naming the file and fields. */
 export function validateResource<K extends ResourceKind>(kind: K, body: unknown, path: string): ResourceTypes[K] {
   return parseResource(SCHEMAS[kind], body, path);
+}
+
+/** The resources that are long lists of large items, each validated on its own between pauses. */
+const SLICED: {
+  [K in ResourceKind]?: (body: unknown, path: string, pause: () => Promise<void>) => Promise<ResourceTypes[K]>;
+} = {
+  crossSections: (body, path, pause) => parseListInSlices(crossSectionSchema, body, path, pause),
+};
+
+/**
+ * As validateResource, but a long list is validated in short tasks with `pause` between them: the page
+ * stays responsive while the målgruppe table's 150 cross-sections are checked.
+ */
+export async function validateResourceInSlices<K extends ResourceKind>(
+  kind: K,
+  body: unknown,
+  path: string,
+  pause: () => Promise<void>,
+): Promise<ResourceTypes[K]> {
+  const sliced = SLICED[kind];
+  return sliced ? sliced(body, path, pause) : validateResource(kind, body, path);
 }

@@ -26,9 +26,10 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function describeIssues(error: z.ZodError): string[] {
+/** Each issue in Danish with its field; `at` is where the parsed value sits in the resource (an item of a list). */
+export function describeIssues(error: z.ZodError, at: readonly PropertyKey[] = []): string[] {
   return error.issues.map((issue) => {
-    const where = fieldPath(issue.path);
+    const where = fieldPath([...at, ...issue.path]);
     return where ? `feltet «${where}»: ${issue.message}` : issue.message;
   });
 }
@@ -38,4 +39,33 @@ export function parseResource<S extends z.ZodType>(schema: S, data: unknown, res
   const result = schema.safeParse(data);
   if (!result.success) throw new ContractError(resource, describeIssues(result.error));
   return result.data;
+}
+
+/**
+ * Parses a list item by item with `item`, pausing (`pause`) whenever `budgetMs` of work has passed, so a long
+ * list (every indicator's cross-section) is validated in short tasks instead of one long one. The same issues,
+ * with the same fields, as parsing the whole list at once.
+ */
+export async function parseListInSlices<T>(
+  item: z.ZodType<T>,
+  data: unknown,
+  resource: string,
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<T[]> {
+  if (!Array.isArray(data)) return parseResource(z.array(item), data, resource);
+  const items: T[] = [];
+  const issues: string[] = [];
+  let since = performance.now();
+  for (const [i, value] of data.entries()) {
+    const result = item.safeParse(value);
+    if (result.success) items.push(result.data);
+    else issues.push(...describeIssues(result.error, [i]));
+    if (performance.now() - since > budgetMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+  if (issues.length > 0) throw new ContractError(resource, issues);
+  return items;
 }

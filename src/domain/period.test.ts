@@ -6,6 +6,7 @@ import {
   periodCode,
   periodEnd,
   periodStart,
+  samePeriod,
   shiftPeriod,
   type Period,
 } from './period';
@@ -74,5 +75,36 @@ describe('period arithmetic', () => {
 
   it('knows the month an instant falls in', () => {
     expect(periodCode(monthOfDate(new Date('2026-12-01T10:00:00Z')))).toBe('2026-12');
+  });
+
+  it('says two periods are the same exactly when their codes are', () => {
+    const codes = [
+      '2026-05',
+      '2026-06',
+      '2025-05',
+      '2026Q2',
+      '2026Q1',
+      '2025Q2',
+      '2026',
+      '2025',
+      '2026-01/2026-06',
+      '2026-01/2026-05',
+      '2025-01/2026-06',
+      '2026Q1/2026Q2',
+    ];
+    const periods = codes.map((c) => {
+      const parsed = parsePeriod(c);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return parsed.value;
+    });
+    let same = 0;
+    for (const a of periods) {
+      for (const b of periods) {
+        expect(samePeriod(a, b), `${periodCode(a)} ~ ${periodCode(b)}`).toBe(periodCode(a) === periodCode(b));
+        // A copy is the same period: compared by its fields, not by identity.
+        if (samePeriod(a, { ...b })) same++;
+      }
+    }
+    expect(same).toBe(periods.length);
   });
 });

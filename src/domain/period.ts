@@ -144,7 +144,18 @@ export function comparePeriods(a: Period, b: Period): number {
 }
 
 export function samePeriod(a: Period, b: Period): boolean {
-  return periodCode(a) === periodCode(b);
+  // Field by field, not by code: the table compares thousands of cells, and a code is a new string each time.
+  if (a.kind === 'range' || b.kind === 'range') {
+    return a.kind === 'range' && b.kind === 'range' && sameSimple(a.start, b.start) && sameSimple(a.end, b.end);
+  }
+  return sameSimple(a, b);
+}
+
+function sameSimple(a: SimplePeriod, b: SimplePeriod): boolean {
+  if (a.kind !== b.kind || a.year !== b.year) return false;
+  if (a.kind === 'month') return b.kind === 'month' && a.month === b.month;
+  if (a.kind === 'quarter') return b.kind === 'quarter' && a.quarter === b.quarter;
+  return true;
 }
 
 export function monthOf(year: number, month: number): Period {

@@ -154,6 +154,15 @@ async function bundledOrFetched(path: string, signal: AbortSignal | undefined): 
   return getJson(path, { signal });
 }
 
+/**
+ * Lets the page handle input and paint between two slices of validation: scheduler.yield where the browser
+ * has it (the slice after it runs next, not behind every other task), otherwise a new task.
+ */
+function pause(): Promise<void> {
+  const yieldToPage = globalThis.scheduler?.yield;
+  return yieldToPage ? yieldToPage.call(globalThis.scheduler) : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** GETs the resource at `path` (relative to the API base) and returns it validated as a `kind`. */
 export async function getResource<K extends ResourceKind>(
   path: string,
@@ -162,9 +171,9 @@ export async function getResource<K extends ResourceKind>(
 ): Promise<ResourceTypes[K]> {
   const schemas = loadContract();
   const body = await bundledOrFetched(path, signal);
-  const { ContractError, validateResource } = await schemas;
+  const { ContractError, validateResourceInSlices } = await schemas;
   try {
-    const parsed = validateResource(kind, body, path);
+    const parsed = await validateResourceInSlices(kind, body, path, pause);
     // What is unchanged keeps the answer retained before, as the query cache keeps its data: the cached
     // data shares its strings with that answer, and a second copy of each would stay for every refresh.
     if (retaining) retained.set(path, replaceEqualDeep(retained.get(path), body));

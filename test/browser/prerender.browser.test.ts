@@ -104,6 +104,53 @@ describe('prerendered pages', () => {
     await context.close();
   });
 
+  it('has the målgruppe table in its HTML: its count, notices and first rows, without JavaScript', async () => {
+    const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/maalgrupper`);
+    expect(await page.locator('h1').first().textContent()).toBe('Målgrupper: alle indikatorer');
+    expect(await page.title()).toBe('Målgrupper: alle indikatorer – Pejlemærke');
+    expect(await page.locator('.tg-count').textContent()).toMatch(/^\d{1,3}(\.\d{3})* rækker$/);
+    const rows = page.locator('.tg-table tbody tr.tg-row');
+    expect(await rows.count()).toBeGreaterThan(10);
+    expect(await rows.first().getByRole('cell').count()).toBeGreaterThan(5);
+    // Drawn with the table's own stylesheet: the identifying column sticks, with its width from a class.
+    const first = rows.first().getByRole('cell').first();
+    expect(await first.evaluate((td) => getComputedStyle(td).position)).toBe('sticky');
+    expect(await page.locator('main .loading').count()).toBe(0);
+    await context.close();
+  });
+
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ])(
+    'hydrates the målgruppe table in place at %i px from its one bundle, with no layout shift',
+    async (width, height) => {
+      const { context, page, problems, api } = await watchedPage();
+      await page.setViewportSize({ width, height });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${base}/maalgrupper`);
+      const count = await page.locator('.tg-count').textContent();
+      await waitForLiveApp(page);
+      expect(await h1FromHtml(page)).toBe(true);
+      expect(problems).toEqual([]);
+      expect(api).toEqual(['/api/v1/pages/target-groups.json']);
+      expect(await page.locator('.tg-count').textContent()).toBe(count);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+      // Live: the search filters the rows.
+      await page.getByRole('searchbox', { name: 'Søg i tabellen' }).fill('sygedagpenge');
+      await expect.poll(() => page.locator('.tg-count').textContent()).toMatch(/ af /);
+      await context.close();
+    },
+  );
+
   it('opened days after the build, hydrates without error and then judges at the reader’s day', async () => {
     // The CI failure this guards: built before midnight, read after it, the page's content (React hydrates
     // the layout's Suspense boundary after the shell) was rendered at the reader's moment, not the build's.
@@ -129,15 +176,15 @@ describe('prerendered pages', () => {
     const context = await browser.newContext(options);
     await context.route('**/assets/*.js', (r) => r.abort());
     const page = await context.newPage();
-    await page.goto(`${base}/maalgrupper`);
+    await page.goto(`${base}/om-data`);
     expect(await page.locator('html').getAttribute('data-shell')).toBe('');
     expect(await page.getByText('Status nu').first().isVisible()).toBe(false);
     await context.close();
     const live = await browser.newContext(options);
     const app = await live.newPage();
-    await app.goto(`${base}/maalgrupper`);
+    await app.goto(`${base}/om-data`);
     await waitForLiveApp(app);
-    await app.getByRole('heading', { level: 1, name: 'Målgrupper: alle indikatorer' }).waitFor();
+    await app.getByRole('heading', { level: 1, name: 'Om data' }).waitFor();
     expect(await app.locator('html').getAttribute('data-shell')).toBeNull();
     await live.close();
   });

@@ -41,7 +41,7 @@ export const targetGroups = {
     csvFile: 'maalgrupper.csv',
     count: (shown: number, total: number) =>
       shown === total
-        ? `${total.toLocaleString('da-DK')} rækker`
+        ? `${total.toLocaleString('da-DK')} ${total === 1 ? 'række' : 'rækker'}`
         : `${shown.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')} rækker`,
     none: '–',
     syntheticMarker: 'syntetisk',

@@ -59,6 +59,10 @@ export function TargetGroupTablePage() {
     getIsRowExpanded: (row) => !state.collapsed.includes(row.id),
     groupedColumnMode: false,
     autoResetExpanded: false,
+    // The table has no pages. Left on, each new row model queues a reset of the page index, a state update
+    // after the render: one more render of every row, and on a prerendered page an update to what React is
+    // still hydrating, which makes it start over, again and again.
+    autoResetPageIndex: false,
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getGroupedRowModel: getGroupedRowModel(),

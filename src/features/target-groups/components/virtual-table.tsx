@@ -1,6 +1,6 @@
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { stickyLayout } from '../table/column-ids';
 import { cellPlace } from './cell-place';
@@ -48,11 +48,7 @@ export function VirtualTable({ table, onToggleGroup }: Props) {
         <caption id={captionId}>{t.caption}</caption>
         <HeaderRows table={table} sticky={sticky} />
         <tbody>
-          {padTop > 0 && (
-            <tr aria-hidden="true" className="tg-spacer">
-              <td colSpan={columns} style={{ height: padTop }} />
-            </tr>
-          )}
+          {padTop > 0 && <SpacerRow height={padTop} columns={columns} />}
           {items.map((item) => {
             const row = rows[item.index]!;
             return row.getIsGrouped() ? (
@@ -67,11 +63,7 @@ export function VirtualTable({ table, onToggleGroup }: Props) {
               </tr>
             );
           })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true" className="tg-spacer">
-              <td colSpan={columns} style={{ height: padBottom }} />
-            </tr>
-          )}
+          {padBottom > 0 && <SpacerRow height={padBottom} columns={columns} />}
         </tbody>
       </table>
       {rows.length === 0 && <p className="tg-empty">{t.empty}</p>}
@@ -100,6 +92,22 @@ function GroupRow({
           {t.groupRows(name, row.subRows.length)}
         </button>
       </th>
+    </tr>
+  );
+}
+
+/**
+ * Keeps the scroll height of the rows not in the DOM. The height is set through the CSS object model, not a
+ * style attribute: the page is prerendered, and the Content-Security-Policy refuses style attributes in HTML.
+ */
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
+  const cell = useRef<HTMLTableCellElement>(null);
+  useLayoutEffect(() => {
+    cell.current?.style.setProperty('height', `${height}px`);
+  }, [height]);
+  return (
+    <tr aria-hidden="true" className="tg-spacer">
+      <td colSpan={columns} ref={cell} />
     </tr>
   );
 }

@@ -37,8 +37,8 @@ export const NUMERIC_COLUMNS: ReadonlySet<ColumnId> = new Set(['vaerdi', 'aendri
 export const STICKY_WIDTHS: Readonly<Partial<Record<ColumnId, number>>> = { maalgruppe: 9, indikator: 16, omraade: 8 };
 
 export type StickyPlace = {
-  readonly left: string;
-  readonly width: string;
+  /** Offset from the left edge in rem: the widths of the identifying columns shown before it. */
+  readonly left: number;
   readonly first: boolean;
   readonly last: boolean;
 };
@@ -49,9 +49,8 @@ export function stickyLayout(visible: readonly string[]): Map<string, StickyPlac
   let left = 0;
   return new Map(
     sticky.map((id, i) => {
-      const width = STICKY_WIDTHS[id] ?? 0;
-      const place = { left: `${left}rem`, width: `${width}rem`, first: i === 0, last: i === sticky.length - 1 };
-      left += width;
+      const place = { left, first: i === 0, last: i === sticky.length - 1 };
+      left += STICKY_WIDTHS[id] ?? 0;
       return [id, place];
     }),
   );

@@ -3,7 +3,14 @@ import type { IndicatorListItem, Target } from '@/contract';
 import type { CrossSection } from '@/domain/cross-section';
 import { parsePeriod, periodCode, type Period } from '@/domain/period';
 import type { Provenance } from '@/domain/provenance';
-import { buildBaseRows, compareMonths, parseComparePeriod, withStatuses, type RowInputs } from './row-model';
+import {
+  buildBaseRows,
+  compareMonths,
+  parseComparePeriod,
+  sameStatuses,
+  withStatuses,
+  type RowInputs,
+} from './row-model';
 
 const period = (code: string): Period => {
   const parsed = parsePeriod(code);
@@ -116,6 +123,44 @@ describe('table rows from the cross-sections', () => {
     expect(judged[1]).toBe(base[1]);
     // The same status again: the row judged before is kept as it is.
     expect(withStatuses(judged, new Map([['new', { status: 'naaet' as const }]]))[0]).toBe(judged[0]);
+  });
+
+  it('tells a judgement that changes no status from one that does', () => {
+    const judged = (entries: [string, 'naaet' | 'i-risiko'][]) =>
+      new Map(entries.map(([id, status]) => [id, { status }]));
+    const before = judged([
+      ['a', 'naaet'],
+      ['b', 'i-risiko'],
+    ]);
+    expect(
+      sameStatuses(
+        before,
+        judged([
+          ['a', 'naaet'],
+          ['b', 'i-risiko'],
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      sameStatuses(
+        before,
+        judged([
+          ['a', 'naaet'],
+          ['b', 'naaet'],
+        ]),
+      ),
+    ).toBe(false);
+    expect(sameStatuses(before, judged([['a', 'naaet']]))).toBe(false);
+    expect(
+      sameStatuses(
+        before,
+        judged([
+          ['a', 'naaet'],
+          ['c', 'i-risiko'],
+        ]),
+      ),
+    ).toBe(false);
+    expect(sameStatuses(undefined, judged([]))).toBe(false);
   });
 
   it('reads the period choice from the address and offers the recent months, newest first', () => {

@@ -83,6 +83,13 @@ export function compareMonths(sections: readonly CrossSection[], max = 13): Peri
 
 export type StatusesById = ReadonlyMap<string, { status: TargetStatus }>;
 
+/** Whether two judgements give every target the same status: the rows then stay as they are. */
+export function sameStatuses(a: StatusesById | undefined, b: StatusesById): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const [id, result] of b) if (a.get(id)?.status !== result.status) return false;
+  return true;
+}
+
 /** The target set last (latest deadline) for each series, with how many others there are; no status yet. */
 function targetsBySeries(inputs: RowInputs): Map<string, TableTarget> {
   const groups = new Map<string, { target: Target; planTitle: string }[]>();

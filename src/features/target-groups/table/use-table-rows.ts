@@ -6,6 +6,7 @@ import { useAllPlans } from '@/api/all-plans';
 import {
   buildBaseRows,
   compareMonths,
+  sameStatuses,
   withStatuses,
   type ComparePeriod,
   type StatusesById,
@@ -45,10 +46,13 @@ export function useTableRows(compare: ComparePeriod): TableRows {
 
   // Later changes (a refetch, another compare period) rebuild the rows; the statuses then go in once all are
   // judged, not once per arriving series (state adjusted while rendering, as React's docs show, so the rows
-  // keep the last complete statuses meanwhile).
+  // keep the last complete statuses meanwhile). A judgement that changes no status keeps the rows: a
+  // prerendered table, judged again at the reader's moment right after it is hydrated, is not rebuilt.
   const [settled, setSettled] = useState<StatusesById | undefined>(undefined);
   // Judged on every plan's targets: before all plans are in, "not pending" means judged on none of them.
-  if (!all.pending && !statuses.pending && settled !== statuses.statuses) setSettled(statuses.statuses);
+  if (!all.pending && !statuses.pending && settled !== statuses.statuses && !sameStatuses(settled, statuses.statuses)) {
+    setSettled(statuses.statuses);
+  }
   const ready =
     indicators.data !== undefined &&
     groups.data !== undefined &&
