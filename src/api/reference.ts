@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { knownAreaName } from '@/domain/areas';
 import { resourceQuery } from './resource-query';
 
@@ -54,5 +54,7 @@ export const useApiIndex = () => useQuery(apiIndexQuery());
 /** Area code → name, from the API when loaded, else from the built-in DST registry. */
 export function useAreaName(): (code: string) => string {
   const { data } = useAreas();
-  return useCallback((code: string) => data?.find((a) => a.code === code)?.name ?? knownAreaName(code) ?? code, [data]);
+  // By code, not a search of the list: the målgruppe table names an area for each of its thousands of rows.
+  const names = useMemo(() => new Map(data?.map((a) => [a.code, a.name])), [data]);
+  return useCallback((code: string) => names.get(code) ?? knownAreaName(code) ?? code, [names]);
 }

@@ -33,7 +33,9 @@ export function VirtualTable({ table, onToggleGroup }: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    initialRect: { width: 1200, height: 800 },
+    // The rows the prerendered table and its hydration draw, before the box is measured: about the box on a
+    // laptop or a phone (70vh), so measuring it changes few rows.
+    initialRect: { width: 1200, height: 600 },
   });
   const items = virtualizer.getVirtualItems();
   const visible = table.getVisibleLeafColumns().map((c) => c.id);

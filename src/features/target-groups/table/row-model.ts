@@ -132,6 +132,13 @@ function changeFrom(
  */
 export function buildBaseRows(inputs: RowInputs): TableRow[] {
   const targets = targetsBySeries(inputs);
+  // An official table's provenance is one object shared by every value from it: its name is made once.
+  const sourceNames = new Map<Provenance, string>();
+  const sourceName = (provenance: Provenance) => {
+    let name = sourceNames.get(provenance);
+    if (name === undefined) sourceNames.set(provenance, (name = inputs.sourceName(provenance)));
+    return name;
+  };
   const sections = new Map(inputs.sections.map((s) => [s.indicatorId, s]));
   const rows: TableRow[] = [];
   for (const indicator of inputs.indicators) {
@@ -146,7 +153,7 @@ export function buildBaseRows(inputs: RowInputs): TableRow[] {
       const value = inputs.compare.kind === 'latest' ? latest : on && cellAt(section, series, on);
       const target = targets.get(id);
       const areaName = inputs.areaName(series.area);
-      const source = value ? inputs.sourceName(value.provenance) : '';
+      const source = value ? sourceName(value.provenance) : '';
       rows.push({
         id,
         targetGroupId: indicator.targetGroupId,
