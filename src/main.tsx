@@ -5,7 +5,7 @@ import './app/styles.css';
 // In the first load's stylesheet too: a prerendered series page or målgruppe table is drawn with it before
 // its code arrives.
 import './features/series/series.css';
-import './features/target-groups/target-groups.css';
+import './features/target-groups/table.css';
 
 /**
  * The mocked API starts before the first render, and only when VITE_MOCK_API

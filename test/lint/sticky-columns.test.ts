@@ -4,7 +4,7 @@ import { COLUMN_IDS, STICKY_WIDTHS, stickyLayout } from '../../src/features/targ
 
 // The identifying columns' widths and offsets are classes (a prerendered table refuses style attributes), the
 // layout is computed from STICKY_WIDTHS: every place the layout can give must have its rule in the stylesheet.
-const css = readFileSync(new URL('../../src/features/target-groups/target-groups.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../src/features/target-groups/table.css', import.meta.url), 'utf8');
 const rule = (selector: string) => new RegExp(`\\.tg-table \\.${selector} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
 const rem = (n: number) => (n === 0 ? '0' : `${n}rem`);
 

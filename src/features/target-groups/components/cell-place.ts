@@ -2,7 +2,7 @@ import { isColumnId, NUMERIC_COLUMNS, type StickyPlace } from '../table/column-i
 
 /**
  * Class of a cell: the identifying columns stay in view when the table scrolls sideways. Their width
- * (`sticky-<column>`) and offset (`sticky-at-<rem>`) are classes in target-groups.css, not a style attribute:
+ * (`sticky-<column>`) and offset (`sticky-at-<rem>`) are classes in table.css, not a style attribute:
  * the table is prerendered, and the Content-Security-Policy refuses style attributes in HTML.
  */
 export function cellPlace(id: string, sticky: ReadonlyMap<string, StickyPlace>) {

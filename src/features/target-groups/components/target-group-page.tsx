@@ -17,6 +17,7 @@ import { HeaderFigures } from './header-figures';
 import { SmallMultiples } from './small-multiples';
 import { StrategyEvolution } from './strategy-evolution';
 import { GlossaryContext, TermText } from './term-text';
+import '../table.css';
 import '../target-groups.css';
 import { firstBlockingError } from '@/api/query-problem';
 

@@ -18,7 +18,7 @@ import { filteredRows } from '../table/filtered-rows';
 import { ComparePicker } from './compare-picker';
 import { TableToolbar } from './table-toolbar';
 import { VirtualTable } from './virtual-table';
-import '../target-groups.css';
+import '../table.css';
 
 const t = targetGroupStrings.table;
 const columns = COLUMNS as ColumnDef<TableRow>[];
