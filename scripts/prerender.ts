@@ -27,7 +27,9 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { pageBundlePath } from '../src/api/page-bundles';
+import { firstScreenEnd } from '../src/lib/first-screen';
 import { textHash } from '../src/lib/text-hash';
+import { routeStylesFor } from './route-styles';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.argv[2] ?? 'dist');
@@ -100,7 +102,12 @@ async function main() {
     const html = await prerenderPage(page.path, body, now);
     const route = `${base.replace(/\/$/, '')}${page.path}`;
     const title = titleOf(html);
+    // After the common stylesheet, the ones only this page needs before its code arrives.
+    const styles = routeStylesFor(dist, page.path).map((css) => `<style>${css}</style>`);
     const document = template
+      .replace('</style>', () => `</style>${styles.join('')}`)
+      // Painted once its first screen is parsed, not half of it (src/lib/first-screen.ts).
+      .replace('</head>', () => `<link rel="expect" href="#${firstScreenEnd(page.path)}" blocking="render">\n  </head>`)
       .replace(
         '<html lang="da">',
         `<html lang="da" data-route="${escapeAttr(route)}" data-preload="${escapeAttr(`${base}api/v1/${page.bundle}`)}">`,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { findRouteStyles, ROUTE_STYLES_FILE } from './route-styles';
 
 /**
  * The production build's security: a strict Content-Security-Policy in
@@ -9,7 +10,8 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * README), and no development files in dist/ (the mock API's worker).
  *
  * The policy allows only the app's own origin: no inline style but the app's
- * stylesheet, and no inline script but the one route check below (each by
+ * stylesheets (the common one, and those only some prerendered pages carry:
+ * scripts/route-styles.ts), and no inline script but the one route check below (each by
  * its hash),
  * no eval (zod runs jitless, see src/contract/zod-config.ts), images from the
  * app and data: URLs, and the API's origin when VITE_API_BASE_URL points
@@ -29,8 +31,8 @@ import type { Plugin, ResolvedConfig } from 'vite';
 export const ROUTE_CHECK_SCRIPT =
   "(function(){var h=document.documentElement,r=h.getAttribute('data-route'),b=h.getAttribute('data-preload'),t=function(p){return p.replace(/\\/+$/,'')};if(r===null)return;if(location.search||t(location.pathname)!==t(r)){h.setAttribute('data-shell','');return}if(b){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=b;document.head.appendChild(l)}})()";
 
-/** Where the README's copy of the policy has the stylesheet's hash, which changes with the CSS. */
-export const STYLE_HASH_PLACEHOLDER = "'sha256-<stilarkets hash>'";
+/** Where the README's copy of the policy has the stylesheets' hashes, which change with the CSS. */
+export const STYLE_HASH_PLACEHOLDER = "'sha256-<stilarkenes hashes>'";
 
 /** A CSP source that allows exactly this inline text. */
 export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -38,16 +40,17 @@ export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(
 const ROUTE_CHECK_HASH = cspHash(ROUTE_CHECK_SCRIPT);
 
 /**
- * `styleHash`: the build's stylesheet, inlined in the page (see
- * inlineStylesheet); it changes whenever the CSS does, so servers take the
- * policy from the build's own header files, not from a copy.
+ * `styleHashes`: the build's stylesheets inlined in pages (see
+ * inlineStylesheet and scripts/route-styles.ts); they change whenever the
+ * CSS does, so servers take the policy from the build's own header files,
+ * not from a copy.
  */
-export function contentSecurityPolicy(apiBase: string | undefined, styleHash?: string): string {
+export function contentSecurityPolicy(apiBase: string | undefined, styleHashes: readonly string[] = []): string {
   const api = apiBase && /^https?:\/\//.test(apiBase) ? ` ${new URL(apiBase).origin}` : '';
   return [
     "default-src 'self'",
     `script-src 'self' ${ROUTE_CHECK_HASH}`,
-    `style-src 'self'${styleHash ? ` ${styleHash}` : ''}`,
+    ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${api}`,
@@ -65,8 +68,11 @@ export const NGINX_HEADERS_FILE = 'security-headers.nginx.conf';
 /** What only the header can say (a meta tag cannot): who may frame the app. */
 export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 
-export const SECURITY_HEADERS = (apiBase: string | undefined, styleHash?: string): Record<string, string> => ({
-  'Content-Security-Policy': `${contentSecurityPolicy(apiBase, styleHash)}; ${HEADER_ONLY_DIRECTIVES}`,
+export const SECURITY_HEADERS = (
+  apiBase: string | undefined,
+  styleHashes?: readonly string[],
+): Record<string, string> => ({
+  'Content-Security-Policy': `${contentSecurityPolicy(apiBase, styleHashes)}; ${HEADER_ONLY_DIRECTIVES}`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
@@ -84,13 +90,18 @@ function inlineStylesheet(html: string, bundle: Record<string, { type: string; s
   const link = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exec(html);
   if (!link) throw new Error('index.html har intet stylesheet at indlejre');
   const fileName = link[1]!.slice(base.length);
-  const asset = bundle[fileName];
-  if (asset?.type !== 'asset') throw new Error(`Stylesheetet ${fileName} er ikke i buildet`);
-  const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source as Uint8Array);
+  const css = assetText(bundle, fileName);
   // The text ends the <style> element only at "</style"; CSS never needs it, so a stylesheet that has it is refused.
   if (/<\/style/i.test(css)) throw new Error(`Stylesheetet ${fileName} indeholder "</style"`);
   delete bundle[fileName];
   return { html: html.replace(link[0], `<style>${css}</style>`), css };
+}
+
+/** A stylesheet's text in the build. */
+function assetText(bundle: Record<string, { type: string; source?: unknown }>, fileName: string): string {
+  const asset = bundle[fileName];
+  if (asset?.type !== 'asset') throw new Error(`Stylesheetet ${fileName} er ikke i buildet`);
+  return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source as Uint8Array);
 }
 
 /** `_headers` (Netlify, Cloudflare Pages) as header name → value. */
@@ -103,7 +114,8 @@ function readHeadersFile(file: string): Record<string, string> {
 
 export function securityPlugin(): Plugin {
   let config: ResolvedConfig;
-  let styleHash: string | undefined;
+  let styleHashes: string[] = [];
+  let routeStyles: Record<string, string> = {};
   return {
     name: 'pejlemaerke-security',
     configResolved(resolved) {
@@ -113,8 +125,10 @@ export function securityPlugin(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle) return html; // the dev server: no policy (Vite's hot reload injects inline code)
+        routeStyles = findRouteStyles(ctx.bundle, config.root);
+        const routeCss = Object.values(routeStyles).map((file) => assetText(ctx.bundle!, file));
         const inlined = inlineStylesheet(html, ctx.bundle, config.base);
-        styleHash = cspHash(inlined.css);
+        styleHashes = [inlined.css, ...routeCss].map(cspHash);
         // Before the stylesheet: an inline script after one waits for it, and the parser with it.
         const at = inlined.html.indexOf('<style>');
         return {
@@ -124,7 +138,7 @@ export function securityPlugin(): Plugin {
               tag: 'meta',
               attrs: {
                 'http-equiv': 'Content-Security-Policy',
-                content: contentSecurityPolicy(config.env.VITE_API_BASE_URL, styleHash),
+                content: contentSecurityPolicy(config.env.VITE_API_BASE_URL, styleHashes),
               },
               injectTo: 'head-prepend',
             },
@@ -139,11 +153,15 @@ export function securityPlugin(): Plugin {
       const worker = join(outDir, 'mockServiceWorker.js');
       if (existsSync(worker) && process.env.KEEP_MOCK_WORKER !== 'true') rmSync(worker);
       // The headers for hosts that read a _headers file (Netlify, Cloudflare Pages), and for nginx to include.
-      const headers = SECURITY_HEADERS(config.env.VITE_API_BASE_URL, styleHash);
+      const headers = SECURITY_HEADERS(config.env.VITE_API_BASE_URL, styleHashes);
       const lines = Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);
       writeFileSync(join(outDir, '_headers'), `/*\n${lines.join('\n')}\n`);
       const nginx = Object.entries(headers).map(([k, v]) => `add_header ${k} "${v}" always;`);
       writeFileSync(join(outDir, NGINX_HEADERS_FILE), `${nginx.join('\n')}\n`);
+      // Which file holds each route stylesheet, for the prerender (scripts/route-styles.ts).
+      const routeStylesFile = join(outDir, ROUTE_STYLES_FILE);
+      mkdirSync(dirname(routeStylesFile), { recursive: true });
+      writeFileSync(routeStylesFile, `${JSON.stringify(routeStyles, null, 2)}\n`);
     },
     // `vite preview` (and so the browser tests) sends the headers the build wrote, as a host would.
     configurePreviewServer(server) {

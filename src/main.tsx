@@ -1,11 +1,9 @@
 import type { ComponentType } from 'react';
 import { startApp } from './app/start';
 import { registerServiceWorker } from './lib/service-worker';
+// The stylesheet every page carries in its HTML; the few a prerendered page also needs before its code
+// arrives are written into that page alone (scripts/route-styles.ts).
 import './app/styles.css';
-// In the first load's stylesheet too: a prerendered series page or målgruppe table is drawn with it before
-// its code arrives.
-import './features/series/series.css';
-import './features/target-groups/table.css';
 
 /**
  * The mocked API starts before the first render, and only when VITE_MOCK_API

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { Link, useLocation, useMatch } from 'react-router';
 import { usePlans } from '@/api/plans';
 import { AREA_CHOICES, parseAreaChoice } from '@/domain/area-choice';
+import { HEADER_ID } from '@/lib/first-screen';
 import { planPath } from '@/lib/routes';
 import { strings } from '@/lib/strings';
 import { useAreaChoice } from '@/lib/use-area-choice';
@@ -20,7 +21,7 @@ export function Header() {
   const areaId = useId();
   const current = plans.data?.find((p) => p.id === planMatch?.params.planId);
   return (
-    <header className="site-header">
+    <header className="site-header" id={HEADER_ID}>
       <div className="brand">
         <Link to={{ pathname: '/', search }} className="brand-name">
           {strings.app.name}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, waitForLiveApp } from './chromium';
+import { layoutShifts, watchLayoutShifts } from './layout-shifts';
 
 /*
  * The prerendered pages (scripts/prerender.ts): their figures are there
@@ -117,6 +118,8 @@ describe('prerendered pages', () => {
     // Drawn with the table's own stylesheet: the identifying column sticks, with its width from a class.
     const first = rows.first().getByRole('cell').first();
     expect(await first.evaluate((td) => getComputedStyle(td).position)).toBe('sticky');
+    // Hidden only until the parser has passed its end (table.css): parsed, it shows.
+    expect(await page.locator('.tg-table').evaluate((t) => getComputedStyle(t).visibility)).toBe('visible');
     expect(await page.locator('main .loading').count()).toBe(0);
     await context.close();
   });
@@ -129,13 +132,7 @@ describe('prerendered pages', () => {
     async (width, height) => {
       const { context, page, problems, api } = await watchedPage();
       await page.setViewportSize({ width, height });
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { __shifts: number[] }).__shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(e.value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShifts(page);
       await page.goto(`${base}/maalgrupper`);
       const count = await page.locator('.tg-count').textContent();
       await waitForLiveApp(page);
@@ -143,7 +140,8 @@ describe('prerendered pages', () => {
       expect(problems).toEqual([]);
       expect(api).toEqual(['/api/v1/pages/target-groups.json']);
       expect(await page.locator('.tg-count').textContent()).toBe(count);
-      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+      expect(await layoutShifts(page)).toEqual([]);
+      expect(await page.locator('.tg-table').isVisible()).toBe(true);
       // Live: the search filters the rows.
       await page.getByRole('searchbox', { name: 'Søg i tabellen' }).fill('sygedagpenge');
       await expect.poll(() => page.locator('.tg-count').textContent()).toMatch(/ af /);

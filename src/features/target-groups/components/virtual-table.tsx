@@ -1,6 +1,7 @@
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useLayoutEffect, useRef } from 'react';
+import { TARGET_GROUP_TABLE_END_ID } from '@/lib/first-screen';
 import { targetGroups as targetGroupStrings } from '@/lib/strings/target-groups';
 import { stickyLayout } from '../table/column-ids';
 import { cellPlace } from './cell-place';
@@ -68,6 +69,8 @@ export function VirtualTable({ table, onToggleGroup }: Props) {
           {padBottom > 0 && <SpacerRow height={padBottom} columns={columns} />}
         </tbody>
       </table>
+      {/* The table is shown, and its prerendered page painted, once the parser has reached this (table.css). */}
+      <span className="tg-table-end" id={TARGET_GROUP_TABLE_END_ID} />
       {rows.length === 0 && <p className="tg-empty">{t.empty}</p>}
     </div>
   );
