@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { findRouteStyles, ROUTE_STYLES_FILE } from './route-styles';
+import { findRouteStyles, ROUTE_STYLES_FILE } from './route-styles.ts';
 
 /**
  * The production build's security: a strict Content-Security-Policy in

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Target } from '@/contract';
 import { currentPlanIds } from '@/domain/current-plans';
-import { targetStatus, type StatusResult } from '@/domain/status';
-import { statusTarget } from './status-target';
+import type { StatusResult } from '@/domain/status';
+import { judgeTarget } from './judged-targets';
 import { usePlans } from './plans';
 import { useIndicators } from './reference';
 import { useSeriesSet, type PointLookup } from './series';
@@ -44,12 +44,18 @@ export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
     const out = new Map<string, StatusResult>();
     const broken = new Set<string>();
     if (!indicators.data || !plans.data) return { statuses: out, failed: broken };
-    const inForce = currentPlanIds(plans.data);
+    const context = {
+      indicators: indicators.data,
+      plans: plans.data,
+      inForce: currentPlanIds(plans.data),
+      lookup: set.lookup,
+      now,
+    };
     for (const t of targets) {
       const needs = keysOf(t).map(seriesKeyId);
       if (needs.some((k) => set.failed.has(k))) broken.add(t.id);
       else if (!needs.some((k) => set.loading.has(k))) {
-        out.set(t.id, targetStatus(statusTarget(t, indicators.data, inForce), set.lookup, now));
+        out.set(t.id, judgeTarget(t, context));
       }
     }
     return { statuses: out, failed: broken };
