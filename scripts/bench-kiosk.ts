@@ -3,10 +3,10 @@ import {
   kioskRun,
   pauseOnFirstSlideAfter,
   quiet,
-  requestsUnderWay,
   sampleMemory,
   type MemorySample,
 } from '../test/browser/kiosk-helpers';
+import { requestsUnderWay } from '../test/browser/requests-under-way';
 
 /**
  * The wall screen's soak: thousands of slide changes at high speed, with

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 
 /**
  * Stylesheets that only some prerendered pages need before their code arrives. They are not in the
- * stylesheet every page carries (that made every page's HTML 1.5 KiB gzip bigger, and a plan page's
+ * stylesheet every page carries (that made every page's HTML 1.1 KiB gzip bigger, and a plan page's
  * more than the first round trip holds); each is written into its own pages' HTML by the prerender,
  * allowed by its hash in the one policy (scripts/security-plugin.ts). Their code still loads them as
  * usual when a reader arrives at the page from another one.

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import type { RequestsUnderWay } from './requests-under-way';
 
 /**
  * Shared by the kiosk browser test and the bench soak: drive the wall screen
@@ -62,31 +63,10 @@ async function snapshotSizes(cdp: CDPSession): Promise<Pick<MemorySample, 'code'
 }
 
 /**
- * Counts the page's requests under way. A sample taken while an answer is being read or validated (in
- * slices, between tasks, on a slow machine) counts that answer as memory kept: a loaded run once measured
- * 160 KB that way.
+ * Waits until no request is under way and the page's main thread has nothing left to do with the answers.
+ * A sample taken while an answer is being read or validated (in slices, between tasks, on a slow machine)
+ * counts that answer as memory kept: a loaded run once measured 160 KB that way.
  */
-export type RequestsUnderWay = { count: () => number; none: () => Promise<void> };
-
-export function requestsUnderWay(page: Page): RequestsUnderWay {
-  const open = new Set<unknown>();
-  let waiting: (() => void)[] = [];
-  const done = (request: unknown) => {
-    open.delete(request);
-    if (open.size > 0) return;
-    for (const resolve of waiting) resolve();
-    waiting = [];
-  };
-  page.on('request', (request) => open.add(request));
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return {
-    count: () => open.size,
-    none: () => (open.size === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
-  };
-}
-
-/** Waits until no request is under way and the page's main thread has nothing left to do with the answers. */
 export async function quiet(page: Page, requests: RequestsUnderWay): Promise<void> {
   do {
     await requests.none();

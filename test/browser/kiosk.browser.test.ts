@@ -1,14 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import {
-  kioskIndex,
-  kioskRun,
-  pauseOnFirstSlideAfter,
-  quiet,
-  requestsUnderWay,
-  sampleMemory,
-  slideSettled,
-} from './kiosk-helpers';
+import { kioskIndex, kioskRun, pauseOnFirstSlideAfter, quiet, sampleMemory, slideSettled } from './kiosk-helpers';
+import { requestsUnderWay } from './requests-under-way';
 import { setupPage } from './page-fixture';
 
 const base = inject('previewUrl');

@@ -1,4 +1,5 @@
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { requestsUnderWay } from './requests-under-way';
 
 /** How long a page may take to settle before the test says which requests it was still waiting for. */
 const LIMIT_MS = 30_000;
@@ -9,31 +10,17 @@ const LIMIT_MS = 30_000;
  * (data, a lazily loaded chart library) has arrived and been rendered.
  */
 export function trackRequests(page: Page): { settled: () => Promise<void> } {
-  const inFlight = new Set<Request>();
-  let quiet: (() => void)[] = [];
-  const done = (request: Request) => {
-    inFlight.delete(request);
-    if (inFlight.size > 0) return;
-    for (const resolve of quiet) resolve();
-    quiet = [];
-  };
-  page.on('request', (request) => inFlight.add(request));
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-
+  const requests = requestsUnderWay(page);
   const networkQuiet = (deadline: number) =>
-    inFlight.size === 0
-      ? Promise.resolve()
-      : new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => {
-            const urls = [...inFlight].map((r) => r.url()).join(', ');
-            reject(new Error(`the page did not settle: still waiting for ${urls}`));
-          }, deadline - Date.now());
-          quiet.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`the page did not settle: still waiting for ${requests.urls().join(', ')}`));
+      }, deadline - Date.now());
+      void requests.none().then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
 
   return {
     /**
@@ -56,7 +43,7 @@ export function trackRequests(page: Page): { settled: () => Promise<void> } {
               ),
             ),
         );
-        if (stillDone && inFlight.size === 0) return;
+        if (stillDone && requests.count() === 0) return;
       }
     },
   };
