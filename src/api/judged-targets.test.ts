@@ -45,4 +45,13 @@ describe('judgeTarget', () => {
     expect(judgeTarget(target, { ...ctx, now: new Date('2027-06-01T12:00:00Z') })).not.toBe(otherSeries);
     expect(judgeTarget(target, { ...ctx, indicators: [...indicators] })).not.toBe(first);
   });
+
+  it('keeps the judgements at the moments one page judges at, not only the last', () => {
+    const meeting = new Date('2026-09-01T00:00:00Z');
+    const atNow = judgeTarget(target, ctx);
+    const atMeeting = judgeTarget(target, { ...ctx, now: meeting });
+    expect(atMeeting).not.toBe(atNow);
+    expect(judgeTarget(target, ctx)).toBe(atNow);
+    expect(judgeTarget(target, { ...ctx, now: new Date(meeting) })).toBe(atMeeting);
+  });
 });

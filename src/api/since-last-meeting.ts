@@ -8,7 +8,8 @@ import { useSeriesSet } from './series';
 import { officialKeys } from './series-keys';
 
 export { officialKeys } from './series-keys';
-import { statusTarget, useTargetStatuses } from './target-statuses';
+import { judgeTarget } from './judged-targets';
+import { useTargetStatuses } from './target-statuses';
 import { firstBlockingError } from './query-problem';
 
 /**
@@ -45,12 +46,14 @@ export function useSinceLastMeeting(
   const { statuses: now, lookup, pending } = statuses;
   const changes = useMemo(() => {
     if (!indicators.data || !plans.data || pending) return [];
+    // Judged at the meeting date by the shared engine, so a judgement already made there is not made again.
     const inForce = currentPlanIds(plans.data);
+    const atMeeting = { indicators: indicators.data, plans: plans.data, inForce, lookup, now: since };
     const items = targets.flatMap((t) => {
       const after = now.get(t.id);
-      return after ? [{ item: t, target: statusTarget(t, indicators.data, inForce), after }] : [];
+      return after ? [{ item: t, before: judgeTarget(t, atMeeting), after }] : [];
     });
-    return statusChanges(items, lookup, since);
+    return statusChanges(items);
   }, [targets, indicators.data, plans.data, now, lookup, pending, since]);
   const officialLookup = official.lookup;
   const movements = useMemo(() => {

@@ -34,12 +34,27 @@ export type TargetStatuses = {
   now: Date;
 };
 
-export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
+/** What the targets are judged on: the indicators, the plans and the series of each target. */
+function useJudgementInputs(targets: readonly Target[]) {
   const indicators = useIndicators();
   const plans = usePlans();
-  const now = usePageNow();
   const keys = useMemo(() => seriesKeysFor(targets, indicators.data ?? []), [targets, indicators.data]);
   const set = useSeriesSet(keys);
+  return { indicators, plans, set, pending: indicators.isPending || plans.isPending || set.pending };
+}
+
+/**
+ * Whether the targets' statuses are still waiting for what they are judged on, without judging them: for a
+ * page that shows itself once every status its sections judge is there. Judging every goal of every plan
+ * only to know that was the largest single piece of hydrating the overview.
+ */
+export function useTargetStatusesPending(targets: readonly Target[]): boolean {
+  return useJudgementInputs(targets).pending;
+}
+
+export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
+  const { indicators, plans, set, pending } = useJudgementInputs(targets);
+  const now = usePageNow();
   const { statuses, failed } = useMemo(() => {
     const out = new Map<string, StatusResult>();
     const broken = new Set<string>();
@@ -63,7 +78,7 @@ export function useTargetStatuses(targets: readonly Target[]): TargetStatuses {
   return {
     statuses,
     lookup: set.lookup,
-    pending: indicators.isPending || plans.isPending || set.pending,
+    pending,
     failed,
     now,
     error: firstBlockingError([indicators, plans]) ?? set.error,

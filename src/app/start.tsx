@@ -15,8 +15,8 @@ import { createAppRouter } from './router';
  * from scratch, with its own loading and error states.
  */
 export async function startApp(root: HTMLElement, devPanel?: ComponentType): Promise<void> {
-  // In a task of its own, while the page's code and data are on their way.
-  setTimeout(warmFormatters, 0);
+  // In tasks of their own, while the page's code and data are on their way.
+  warmFormatters();
   const queryClient = createQueryClient();
   if (isPrerenderedFor(root, window.location)) {
     const { hydrate } = await import('./hydrate');

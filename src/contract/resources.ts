@@ -6,10 +6,12 @@ import {
   idSchema,
   isoDateSchema,
   officialProvenanceSchema,
+  optionalTextSchema,
   periodSchema,
   pointSchema,
   statementSchema,
   targetGroupIdSchema,
+  textSchema,
 } from './primitives';
 import { indicatorSchema } from './series';
 import { targetSchema } from './targets';
@@ -20,33 +22,33 @@ export const API_VERSION = 1;
 
 export const areaSchema = z.strictObject({
   code: areaCodeSchema,
-  name: z.string().min(1),
+  name: textSchema,
   kind: z.enum(AREA_KINDS),
   /** Kommuner a joint jobcenter or aggregate covers. */
   members: z.array(areaCodeSchema).optional(),
   /** Why the app knows this area: its own kommuner, a benchmark, or a comparator a document names. */
   role: z.enum(AREA_ROLES),
-  note: z.string().min(1).optional(),
+  note: optionalTextSchema,
 });
 export const areasSchema = z.array(areaSchema);
 
 export const definitionSchema = z.strictObject({
-  term: z.string().min(1),
-  text: z.string().min(1),
+  term: textSchema,
+  text: textSchema,
   provenance: documentProvenanceSchema,
 });
 
 export const targetGroupSchema = z.strictObject({
   id: targetGroupIdSchema,
-  name: z.string().min(1),
-  description: z.string().min(1),
+  name: textSchema,
+  description: textSchema,
 });
 export const targetGroupsSchema = z.array(targetGroupSchema);
 
 export const reformSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  summary: z.string().min(1),
+  name: textSchema,
+  summary: textSchema,
   /** When it took effect, if the document says. */
   effectiveFrom: isoDateSchema.optional(),
   agreed: periodSchema.optional(),
@@ -56,7 +58,7 @@ export const reformSchema = z.strictObject({
 /** Events to mark on time axes: reforms taking effect and shocks such as the corona shutdown. */
 export const eventSchema = z.strictObject({
   id: idSchema,
-  label: z.string().min(1),
+  label: textSchema,
   kind: z.enum(['reform', 'chok']),
   date: isoDateSchema,
   provenance: documentProvenanceSchema,
@@ -64,28 +66,28 @@ export const eventSchema = z.strictObject({
 
 export const pejlemaerkeSectionSchema = z.strictObject({
   targetGroupIds: z.array(targetGroupIdSchema).min(1),
-  heading: z.string().min(1),
-  items: z.array(z.string().min(1)).min(1),
+  heading: textSchema,
+  items: z.array(textSchema).min(1),
   provenance: documentProvenanceSchema,
 });
 
 export const fundingSchema = z.strictObject({
-  funder: z.string().min(1),
+  funder: textSchema,
   amountKr: z.number().nonnegative().optional(),
   period: periodSchema.optional(),
-  note: z.string().min(1).optional(),
+  note: optionalTextSchema,
 });
 
 export const projectSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
+  title: textSchema,
   targetGroupIds: z.array(targetGroupIdSchema),
-  description: z.string().min(1),
+  description: textSchema,
   period: periodSchema.optional(),
-  status: z.string().min(1).optional(),
+  status: optionalTextSchema,
   funding: z.array(fundingSchema),
   /** Money the project needs, as the plan states it: a requirement, not funding granted. */
-  budgetNeed: z.strictObject({ amountKr: z.number().nonnegative(), note: z.string().min(1) }).optional(),
+  budgetNeed: z.strictObject({ amountKr: z.number().nonnegative(), note: textSchema }).optional(),
   provenance: documentProvenanceSchema,
 });
 
@@ -94,12 +96,12 @@ export const PLAN_KINDS = ['beskaeftigelsesplan', 'resultatrevision', 'aktiverin
 const planHeaderShape = {
   id: idSchema,
   kind: z.enum(PLAN_KINDS),
-  title: z.string().min(1),
+  title: textSchema,
   /** The year the plan (or the revision) is about. */
   year: z.number().int().min(2000).max(2100),
   /** When the document was published or finished, as precisely as it says. */
   published: periodSchema.optional(),
-  issuer: z.string().min(1),
+  issuer: textSchema,
   areas: z.array(areaCodeSchema).min(1),
   document: documentProvenanceSchema.shape.document,
 };
@@ -112,7 +114,7 @@ export const planListSchema = z.array(planSummarySchema);
 
 const planShape = {
   ...planHeaderShape,
-  summary: z.string().min(1),
+  summary: textSchema,
   ministerialGoals: z.array(statementSchema),
   localFocusAreas: z.array(statementSchema),
   reforms: z.array(reformSchema),
@@ -122,7 +124,7 @@ const planShape = {
   definitions: z.array(definitionSchema),
   targets: z.array(targetSchema),
   /** What the transcription could not read or had to decide; shown with the sources, never in the summary. */
-  transcriptionNotes: z.array(z.string().min(1)).optional(),
+  transcriptionNotes: z.array(textSchema).optional(),
 };
 
 /** Each target knows the plan it belongs to, so a view can tell a plan in force from a superseded one. */

@@ -3,15 +3,17 @@ import type { CrossSection } from '@/domain/cross-section';
 import type { Period } from '@/domain/period';
 import { OFFICIAL_SOURCES } from '@/domain/provenance';
 import {
+  PROVENANCE_MESSAGE,
   areaCodeSchema,
   idSchema,
   isoDateSchema,
   officialProvenanceSchema,
+  optionalTextSchema,
   periodSchema,
   pointSchema,
-  PROVENANCE_MESSAGE,
   provenanceSchema,
   targetGroupIdSchema,
+  textSchema,
   unitSchema,
 } from './primitives';
 
@@ -19,35 +21,35 @@ import {
 
 export const indicatorSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  definition: z.string().min(1),
+  name: textSchema,
+  definition: textSchema,
   unit: unitSchema,
   targetGroupId: targetGroupIdSchema,
   /** Which way is good, when the indicator alone says it. */
   direction: z.enum(['lower-is-better', 'higher-is-better', 'neutral']),
   /** Indicators that measure something close but not the same, worth drawing beside this one. */
-  related: z.array(z.strictObject({ indicatorId: idSchema, note: z.string().min(1) })).optional(),
-  note: z.string().min(1).optional(),
+  related: z.array(z.strictObject({ indicatorId: idSchema, note: textSchema })).optional(),
+  note: optionalTextSchema,
   /** For a plain count (unit antal): what it counts, so "50" reads "50 samarbejder". */
-  noun: z.strictObject({ singular: z.string().min(1), plural: z.string().min(1) }).optional(),
+  noun: z.strictObject({ singular: textSchema, plural: textSchema }).optional(),
   /** The indicator as the subject of a sentence: "Ledigheden", "Antallet af sygedagpengemodtagere". */
-  subject: z.string().min(1).optional(),
+  subject: optionalTextSchema,
 });
 
 /** The indicator list also says which areas have a series, and which official tables feed it. */
 export const indicatorListItemSchema = indicatorSchema.extend({
   areas: z.array(areaCodeSchema),
   pointCount: z.number().int().nonnegative(),
-  officialTables: z.array(z.strictObject({ source: z.enum(OFFICIAL_SOURCES), table: z.string().min(1) })),
+  officialTables: z.array(z.strictObject({ source: z.enum(OFFICIAL_SOURCES), table: textSchema })),
 });
 export const indicatorListSchema = z.array(indicatorListItemSchema);
 
 /** A break in an official series (a reform that changed what is counted), to mark on time axes. */
 export const seriesBreakSchema = z.strictObject({
   date: isoDateSchema,
-  label: z.string().min(1),
-  description: z.string().min(1),
-  table: z.string().min(1),
+  label: textSchema,
+  description: textSchema,
+  table: textSchema,
 });
 
 /**
@@ -55,7 +57,7 @@ export const seriesBreakSchema = z.strictObject({
  * of one of the series' shared `sources` (an official table's value).
  */
 const wirePointSchema = pointSchema
-  .extend({ provenance: provenanceSchema.optional(), source: z.string().min(1).optional() })
+  .extend({ provenance: provenanceSchema.optional(), source: optionalTextSchema })
   .superRefine((p, ctx) => {
     if ((p.provenance === undefined) === (p.source === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['provenance'], message: PROVENANCE_MESSAGE });

@@ -3,9 +3,11 @@ import {
   areaCodeSchema,
   documentProvenanceSchema,
   idSchema,
+  optionalTextSchema,
   periodSchema,
   pointSchema,
   targetGroupIdSchema,
+  textSchema,
 } from './primitives';
 
 /**
@@ -73,7 +75,7 @@ export const goalSchema = z.discriminatedUnion(
 /** What a document says in words about how a goal went ("hvilket da også er lykkedes"). */
 export const statedOutcomeSchema = z.strictObject({
   met: z.boolean(),
-  text: z.string().min(1),
+  text: textSchema,
   provenance: documentProvenanceSchema,
 });
 
@@ -91,9 +93,9 @@ export const targetSchema = z
     /** Absent only for a milestone, which has no figure. */
     indicatorId: idSchema.optional(),
     area: areaCodeSchema,
-    title: z.string().min(1),
+    title: textSchema,
     /** The goal as the document words it. */
-    statement: z.string().min(1),
+    statement: textSchema,
     baseline: pointSchema.optional(),
     goal: goalSchema,
     deadline: periodSchema,
@@ -101,7 +103,7 @@ export const targetSchema = z
     actuals: z.array(pointSchema),
     statedOutcome: statedOutcomeSchema.optional(),
     /** For a retningsmål: which measurable reading of the words the dashboard uses, and why. */
-    reading: z.string().min(1).optional(),
+    reading: optionalTextSchema,
     provenance: documentProvenanceSchema,
   })
   .superRefine((t, ctx) => {

@@ -95,7 +95,14 @@ export function valueAt<P extends SourcedValue>(points: readonly P[], period: Pe
 
 /** The newest chosen value; with `until`, the newest whose period had ended by then. */
 export function latestValue<P extends SourcedValue>(points: readonly P[], until?: Date): ValueChoice<P> | undefined {
-  const values = valuesByPeriod(points);
+  return latestChoice(valuesByPeriod(points), until);
+}
+
+/** As latestValue, from values already chosen per period (valuesByPeriod), for a caller that keeps them. */
+export function latestChoice<P extends SourcedValue>(
+  values: readonly ValueChoice<P>[],
+  until?: Date,
+): ValueChoice<P> | undefined {
   if (!until) return values.at(-1);
   return values.filter((v) => periodEnd(v.period).getTime() <= until.getTime()).at(-1);
 }

@@ -4,7 +4,7 @@ import { calendarDateCode, startOfDay } from './calendar-date';
 import type { SourcedValue } from './pick-value';
 import type { Provenance } from './provenance';
 import { latestMovements, movementsSince, sinceDate, statusChanges } from './since';
-import type { StatusTarget } from './status';
+import { targetStatus, type StatusTarget } from './status';
 
 const official: Provenance = {
   kind: 'official',
@@ -114,11 +114,11 @@ describe('status changes since the last meeting', () => {
   it('judges each goal as it stood on the date, on the figures whose periods had ended by then', () => {
     const since = startOfDay({ year: 2026, month: 7, day: 1 });
     const now = { status: 'paa-vej', partial: false, notes: [] } as const;
-    const changes = statusChanges([{ item: 'bp2023-lav-ledighed', target, after: now }], lookup, since);
+    const before = targetStatus(target, lookup, since);
+    expect(before.status).toBe('ikke-paa-vej');
+    const changes = statusChanges([{ item: 'bp2023-lav-ledighed', before, after: now }]);
     expect(changes).toHaveLength(1);
     expect(changes[0]!.before.status).toBe('ikke-paa-vej');
-    expect(statusChanges([{ item: 'x', target, after: { ...now, status: 'ikke-paa-vej' } }], lookup, since)).toEqual(
-      [],
-    );
+    expect(statusChanges([{ item: 'x', before, after: { ...now, status: 'ikke-paa-vej' } }])).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 import { addMonths, calendarDateOf, compareCalendarDates, parseCalendarDate, type CalendarDate } from './calendar-date';
 import type { Direction } from './cross-section';
-import { latestValue, type SourcedValue, type ValueChoice } from './pick-value';
+import { latestChoice, latestValue, valuesByPeriod, type SourcedValue, type ValueChoice } from './pick-value';
 import { periodStart, samePeriod } from './period';
-import type { SeriesLookup } from './threshold';
-import { targetStatus, type StatusResult, type StatusTarget } from './status';
+import type { StatusResult } from './status';
 
 /**
  * "Siden sidste møde": what changed between a date the user picks and now.
@@ -26,16 +25,12 @@ export function sinceDate(code: string | null, now: Date): { date: CalendarDate;
 
 export type StatusChange<T> = { readonly item: T; readonly before: StatusResult; readonly after: StatusResult };
 
-/** Targets whose status at `since` differs from their status `now` (`after` is the engine's answer now). */
-export function statusChanges<T>(
-  items: readonly { readonly item: T; readonly target: StatusTarget; readonly after: StatusResult }[],
-  lookup: SeriesLookup,
-  since: Date,
-): StatusChange<T>[] {
-  return items.flatMap(({ item, target, after }) => {
-    const before = targetStatus(target, lookup, since);
-    return before.status === after.status ? [] : [{ item, before, after }];
-  });
+/**
+ * The goals whose status at the meeting (`before`, the engine's answer at that date, on the figures whose
+ * periods had ended by then) differs from their status now (`after`).
+ */
+export function statusChanges<T>(items: readonly StatusChange<T>[]): StatusChange<T>[] {
+  return items.filter(({ before, after }) => before.status !== after.status);
 }
 
 export type MovementInput = {
@@ -64,13 +59,27 @@ function verdictOf(change: number, direction: Direction): Movement['verdict'] {
   return change < 0 === (direction === 'lower-is-better') ? 'better' : 'worse';
 }
 
+/**
+ * A series' official values, one per period, kept for as long as its points are: the page's "Siden sidste
+ * møde" looks through every official series of the home kommuner, again for each date and moment.
+ */
+const officialByPoints = new WeakMap<readonly SourcedValue[], readonly ValueChoice[]>();
+function officialValues(points: readonly SourcedValue[]): readonly ValueChoice[] {
+  let values = officialByPoints.get(points);
+  if (!values) {
+    values = valuesByPeriod(points.filter((p) => p.provenance.kind === 'official'));
+    officialByPoints.set(points, values);
+  }
+  return values;
+}
+
 /** The official series' movements since the date, biggest first. A series with nothing new since then is left out. */
 export function movementsSince(series: readonly MovementInput[], since: Date, limit = 6): Movement[] {
   const out: Movement[] = [];
   for (const s of series) {
-    const official = s.points.filter((p) => p.provenance.kind === 'official');
-    const to = latestValue(official);
-    const from = latestValue(official, since);
+    const values = officialValues(s.points);
+    const to = latestChoice(values);
+    const from = latestChoice(values, since);
     if (!to || !from || samePeriod(from.period, to.period)) continue;
     const change = to.value - from.value;
     out.push({

@@ -16,6 +16,7 @@ import { strings } from './strings';
  */
 let contract: Promise<typeof import('@/contract')> | undefined;
 const loadContract = () => (contract ??= import('@/contract'));
+let contractBuilt = false;
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'contract';
 
@@ -172,6 +173,12 @@ export async function getResource<K extends ResourceKind>(
   const schemas = loadContract();
   const body = await bundledOrFetched(path, signal);
   const { ContractError, validateResourceInSlices } = await schemas;
+  // The schemas are built as their module is evaluated, in the task the first answer would be checked in:
+  // that answer waits for a task of its own.
+  if (!contractBuilt) {
+    contractBuilt = true;
+    await pause();
+  }
   try {
     const parsed = await validateResourceInSlices(kind, body, path, pause);
     // What is unchanged keeps the answer retained before, as the query cache keeps its data: the cached

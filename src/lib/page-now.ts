@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * "Now" for a page. A prerendered page (scripts/prerender.ts) was judged at
@@ -7,14 +7,20 @@ import { useState, useSyncExternalStore } from 'react';
  * attaches to (a page built before midnight and read after it did). Once
  * attached, each component judges again at the reader's own moment.
  *
- * The moment is React's server snapshot, so it applies exactly to what React
- * hydrates, whenever it does: the content of a Suspense boundary is hydrated
- * in a later pass, after the shell's effects have run.
+ * Each component takes the moment as it mounts, so it applies exactly to
+ * what React hydrates, whenever it does: the content of a Suspense boundary
+ * is hydrated in a later pass, after the shell's effects have run.
  */
 let hydratingAt: Date | undefined;
+/**
+ * The reader's moment for everything the hydration attaches: one moment for the whole page, so its views
+ * judge a goal at the same instant and the judgement made for one serves the others (judged-targets.ts).
+ */
+let attachedAt = new Date();
 
 export function hydrateAt(moment: Date | undefined): void {
   hydratingAt = moment;
+  attachedAt = new Date();
 }
 
 /** Called once the whole prerendered page is attached: what mounts from now on is judged now. */
@@ -26,21 +32,21 @@ export function isHydrating(): boolean {
   return hydratingAt !== undefined;
 }
 
-const unchanging = () => () => {};
-
 /**
  * Now, fixed per mount (statuses are about deadlines and months, not
- * seconds, and a default must not move under the reader at midnight). React
- * renders a component it hydrates from prerendered HTML with the server
- * snapshot, the build's moment, and then at once again with the reader's own;
- * that changes nothing on screen unless a day or a judgement has moved since
- * the build.
+ * seconds, and a default must not move under the reader at midnight). A
+ * component React hydrates from prerendered HTML renders first at the
+ * build's moment, so it matches that HTML, and then again at the reader's
+ * own; that changes nothing on screen unless a day or a judgement has moved
+ * since the build. The second render is a transition: React does it in
+ * slices between the reader's input, where a store snapshot would have
+ * re-judged the whole page in one long task.
  */
 export function usePageNow(): Date {
-  const [mounted] = useState(() => ({ at: new Date(), built: hydratingAt }));
-  return useSyncExternalStore(
-    unchanging,
-    () => mounted.at,
-    () => mounted.built ?? mounted.at,
-  );
+  const [mounted] = useState(() => ({ at: hydratingAt ? attachedAt : new Date(), built: hydratingAt }));
+  const [now, setNow] = useState(mounted.built ?? mounted.at);
+  useEffect(() => {
+    if (now !== mounted.at) startTransition(() => setNow(mounted.at));
+  }, [now, mounted]);
+  return now;
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useAllPlans } from '@/api/all-plans';
 import { usePlans } from '@/api/plans';
 import { useTargetLabels } from '@/api/target-labels';
-import { useTargetStatuses } from '@/api/target-statuses';
+import { useTargetStatusesPending } from '@/api/target-statuses';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { SinceLastMeeting } from '@/components/since-last-meeting';
 import { HOME_AREAS } from '@/domain/areas';
@@ -33,9 +33,9 @@ export function OverviewPage() {
   // The page appears whole, once every plan and status it shows is there (with the page bundle,
   // one request): sections filling in one by one would push what the reader is looking at down.
   // Once shown it stays: the sections' own queries may refetch a failed series, which must not hide the page again.
-  const statuses = useTargetStatuses(targets);
+  const statusesPending = useTargetStatusesPending(targets);
   const [settled, setSettled] = useState(false);
-  if (!settled && !all.pending && !(targets.length > 0 && statuses.pending)) setSettled(true);
+  if (!settled && !all.pending && !(targets.length > 0 && statusesPending)) setSettled(true);
   const settling = !settled;
   const titleOf = (id: string) => list.find((p) => p.id === id)?.title ?? id;
   const failure = blockingError(plans) ?? error;
