@@ -15,8 +15,13 @@ import { strings } from './strings';
  * still validated before anything sees it.
  */
 let contract: Promise<typeof import('@/contract')> | undefined;
-const loadContract = () => (contract ??= import('@/contract'));
-let contractBuilt = false;
+// The schemas are built as their module is evaluated: every answer waiting for them is checked in a later
+// task, not in that long one.
+const loadContract = () =>
+  (contract ??= import('@/contract').then(async (module) => {
+    await pause();
+    return module;
+  }));
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'contract';
 
@@ -173,12 +178,6 @@ export async function getResource<K extends ResourceKind>(
   const schemas = loadContract();
   const body = await bundledOrFetched(path, signal);
   const { ContractError, validateResourceInSlices } = await schemas;
-  // The schemas are built as their module is evaluated, in the task the first answer would be checked in:
-  // that answer waits for a task of its own.
-  if (!contractBuilt) {
-    contractBuilt = true;
-    await pause();
-  }
   try {
     const parsed = await validateResourceInSlices(kind, body, path, pause);
     // What is unchanged keeps the answer retained before, as the query cache keeps its data: the cached

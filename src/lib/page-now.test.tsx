@@ -2,7 +2,7 @@ import { act } from '@testing-library/react';
 import { Suspense } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endHydration, hydrateAt, usePageNow } from './page-now';
 
 const built = new Date('2026-12-01T23:55:00Z');
@@ -41,6 +41,37 @@ describe('usePageNow', () => {
     });
     expect(errors).toEqual([]);
     expect([...container.querySelectorAll('p')].map((p) => p.textContent)).toEqual([today, today]);
+  });
+
+  it('judges everything one hydration attaches at one reader’s moment', async () => {
+    // Time moves on while React renders: each component mounting later than the one before.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const clock = { ms: built.getTime() + 3 * 86_400_000 };
+    vi.setSystemTime(clock.ms);
+    const tick = () => vi.setSystemTime((clock.ms += 5));
+    function Instant() {
+      const now = usePageNow();
+      tick();
+      return <time>{now.getTime()}</time>;
+    }
+    const shared = (
+      <main>
+        <Instant />
+        <Suspense fallback="…">
+          <Instant />
+        </Suspense>
+      </main>
+    );
+    hydrateAt(built);
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(shared);
+    await act(async () => {
+      hydrateRoot(container, shared);
+    });
+    const [shell, content] = [...container.querySelectorAll('time')].map((t) => Number(t.textContent));
+    vi.useRealTimers();
+    expect(shell).toBeGreaterThan(built.getTime());
+    expect(content).toBe(shell);
   });
 
   it('is the current time for what mounts outside a hydration, even while one is under way', () => {
