@@ -27,6 +27,12 @@ export const seriesQuery = (indicatorId: string, area: string) =>
 /** Points of a loaded series, with their sources; usable wherever the status engine wants a SeriesLookup. */
 export type PointLookup = (indicatorId: string, area: string) => readonly Point[];
 
+/**
+ * The points of a series that is not loaded or does not exist: one array, not a new one per call, so a goal
+ * judged on a series the API does not have is judged once (judged-targets.ts), not at every render.
+ */
+export const NO_POINTS: readonly Point[] = Object.freeze([]);
+
 export type SeriesSet = {
   /** Points of a loaded series; empty while loading or when there is none. */
   lookup: PointLookup;
@@ -76,7 +82,7 @@ export function useSeriesSet(keys: readonly SeriesKey[], options: { failedWhileR
   const sticky = options.failedWhileRetrying ?? false;
   const lookup = useMemo<PointLookup>(() => {
     const byKey = new Map(combined.series.map((s) => [`${s.indicatorId}/${s.area}`, s.points]));
-    return (indicatorId, area) => byKey.get(`${indicatorId}/${area}`) ?? [];
+    return (indicatorId, area) => byKey.get(`${indicatorId}/${area}`) ?? NO_POINTS;
   }, [combined.series]);
   const { states } = combined;
   const { loading, failed, retryingError } = useMemo(() => {

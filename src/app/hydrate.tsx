@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
+import { judgeAhead } from '@/api/judge-ahead';
 import { pageBundlePath } from '@/api/page-bundles';
 import { prefetchPath } from '@/api/query-for-path';
 import { getJson, primeBundle } from '@/lib/api-client';
+import { nextTask } from '@/lib/next-task';
 import { hydrateAt } from '@/lib/page-now';
 import { textHash } from '@/lib/text-hash';
 import { App } from './app';
@@ -36,12 +38,16 @@ export async function hydrate(root: HTMLElement, queryClient: QueryClient): Prom
   // so the page stays responsive while the bundle is validated.
   for (const resource of resources) {
     if (!(await prefetchPath(queryClient, resource))) return false;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   const routes = createRoutes(queryClient);
   await resolveLazyRoutes(routes, path);
   const router = createAppRouter(queryClient, { routes, hydrationData: HYDRATION_STATE });
-  hydrateAt(at);
+  const readerAt = hydrateAt(at);
+  // Before React attaches the page, in short tasks: what the first render judges at the build's moment,
+  // and the render after it at the reader's, each as one task React cannot slice. Only a head start: should
+  // it fail, each view judges its goals itself, and shows what goes wrong there.
+  await judgeAhead(queryClient, [at, readerAt]).catch(() => undefined);
   // In a transition, React hydrates in slices and yields to the reader's input between them.
   startTransition(() => {
     hydrateRoot(

@@ -1,3 +1,6 @@
+// First, here too: every schema module imports this one, so however the contract is split into chunks
+// (src/lib/api-client.ts loads it in stages), zod is configured before any schema is built.
+import './zod-config';
 import { z } from 'zod';
 import { isKnownAreaCode } from '@/domain/areas';
 import { OFFICIAL_SOURCES } from '@/domain/provenance';

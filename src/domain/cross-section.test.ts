@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { period as p } from '@test/periods';
-import { commonPeriod, isOlderThan, latestCell, standing, type CrossSection } from './cross-section';
+import { columnFinder, commonPeriod, isOlderThan, latestCell, standing, type CrossSection } from './cross-section';
 import { periodCode } from './period';
 import type { Provenance } from './provenance';
 
@@ -63,5 +63,25 @@ describe('every kommune on one period', () => {
 
   it('has nothing to say for an area without a value that month', () => {
     expect(standing(section, '187', p('2026-07'), 'lower-is-better')).toBeUndefined();
+  });
+});
+
+describe('columnFinder', () => {
+  const quarterly: CrossSection = { ...section, periods: [p('2026-06'), p('2026Q2'), p('2026-07'), p('2026')] };
+
+  it("finds each period's column by its kind and its end, as often as it is asked", () => {
+    const column = columnFinder(quarterly);
+    // June 2026 and the second quarter end in the same month: two columns, not one.
+    expect([column(p('2026-06')), column(p('2026Q2')), column(p('2026-07')), column(p('2026'))]).toEqual([0, 1, 2, 3]);
+    expect([column(p('2026-06')), column(p('2026Q2'))]).toEqual([0, 1]);
+  });
+
+  it('has no column for a period the section lacks, and searches each rolling window', () => {
+    const column = columnFinder(quarterly);
+    expect(column(p('2025-06'))).toBe(-1);
+    expect(column(p('2025-06'))).toBe(-1);
+    expect(column(p('2026-01/2026-06'))).toBe(-1);
+    const windowed: CrossSection = { ...section, periods: [p('2026-01/2026-06'), p('2026-02/2026-07')] };
+    expect(columnFinder(windowed)(p('2026-02/2026-07'))).toBe(1);
   });
 });

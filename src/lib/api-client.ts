@@ -3,6 +3,7 @@ import type { ResourceKind, ResourceTypes } from '@/contract';
 import { resourceKind } from '@/contract/resource-kind';
 import { API_BASE_URL, REQUEST_TIMEOUT_MS } from './config';
 import { strings } from './strings';
+import { nextTask } from './next-task';
 
 /**
  * The one place the app talks HTTP. Every response is validated against its
@@ -15,13 +16,26 @@ import { strings } from './strings';
  * still validated before anything sees it.
  */
 let contract: Promise<typeof import('@/contract')> | undefined;
-// The schemas are built as their module is evaluated: every answer waiting for them is checked in a later
-// task, not in that long one.
+// The schemas are built as their modules are evaluated. Each stage is a chunk of its own, evaluated in a task of
+// its own: zod with its settings, the shared schemas, the series' schemas, then the rest (measured at 4× CPU:
+// one task of 230 ms before, none over about 100 after). Asked for at once, the chunks arrive together and are
+// evaluated together; so each is asked for once the one before is built (a few KB each, while the page's
+// data is still on its way). Every answer waiting for the contract is checked in a later task.
+const CONTRACT_STAGES = [
+  () => import('@/contract/zod-config'),
+  () => import('@/contract/primitives'),
+  () => import('@/contract/series'),
+];
 const loadContract = () =>
-  (contract ??= import('@/contract').then(async (module) => {
-    await pause();
+  (contract ??= (async () => {
+    for (const stage of CONTRACT_STAGES) {
+      await stage();
+      await nextTask();
+    }
+    const module = await import('@/contract');
+    await nextTask();
     return module;
-  }));
+  })());
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'contract';
 
@@ -160,15 +174,6 @@ async function bundledOrFetched(path: string, signal: AbortSignal | undefined): 
   return getJson(path, { signal });
 }
 
-/**
- * Lets the page handle input and paint between two slices of validation: scheduler.yield where the browser
- * has it (the slice after it runs next, not behind every other task), otherwise a new task.
- */
-function pause(): Promise<void> {
-  const yieldToPage = globalThis.scheduler?.yield;
-  return yieldToPage ? yieldToPage.call(globalThis.scheduler) : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** GETs the resource at `path` (relative to the API base) and returns it validated as a `kind`. */
 export async function getResource<K extends ResourceKind>(
   path: string,
@@ -179,7 +184,7 @@ export async function getResource<K extends ResourceKind>(
   const body = await bundledOrFetched(path, signal);
   const { ContractError, validateResourceInSlices } = await schemas;
   try {
-    const parsed = await validateResourceInSlices(kind, body, path, pause);
+    const parsed = await validateResourceInSlices(kind, body, path, nextTask);
     // What is unchanged keeps the answer retained before, as the query cache keeps its data: the cached
     // data shares its strings with that answer, and a second copy of each would stay for every refresh.
     if (retaining) retained.set(path, replaceEqualDeep(retained.get(path), body));

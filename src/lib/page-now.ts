@@ -18,9 +18,11 @@ let hydratingAt: Date | undefined;
  */
 let attachedAt = new Date();
 
-export function hydrateAt(moment: Date | undefined): void {
+/** Renders from now on at `moment` (the build's), until endHydration; returns the reader's moment that follows. */
+export function hydrateAt(moment: Date | undefined): Date {
   hydratingAt = moment;
   attachedAt = new Date();
+  return attachedAt;
 }
 
 /** Called once the whole prerendered page is attached: what mounts from now on is judged now. */

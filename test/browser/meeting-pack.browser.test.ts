@@ -158,3 +158,53 @@ describe('the meeting pack of a plan whose only goal is a direction (BP23)', () 
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+/**
+ * Words in the goals' table that the screen breaks inside themselves: a word drawn on more than one line. A
+ * hyphen is where a word may break ("2013-/niveau"); a header row hidden for screen readers is not drawn.
+ */
+function brokenWords(): string[] {
+  const out: string[] = [];
+  const table = document.querySelector('.mp-table')!;
+  const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const head = node.parentElement?.closest('thead');
+    if (head && head.getBoundingClientRect().height <= 1) continue;
+    const text = node.textContent ?? '';
+    for (const match of text.matchAll(/[^\s\-–]{2,}/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (lines.size > 1) out.push(match[0]);
+    }
+  }
+  return out;
+}
+
+// BP22 has no baselines, which left a column narrow ("UDG/ANG/SPU/NKT"); AS2015 has the longest words.
+describe.each(['bp2022', 'as2015'])('the meeting pack of %s on screen', (planId) => {
+  // A phone and a laptop's window beside another, where each goal is a card; a window just wide enough for the table.
+  it.each([
+    [390, 'cards'],
+    [1000, 'cards'],
+    [1140, 'table'],
+  ])('breaks no word inside itself at %i px (%s), and does not scroll sideways', async (width, layout) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openPack(planId);
+    expect(await page.evaluate(brokenWords)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+    const wrap = page.locator('.mp-table-wrap');
+    expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    // On a card each figure says which column it is in, under a header row kept for screen readers only.
+    const named = await page
+      .locator('.mp-target td[data-label]')
+      .first()
+      .evaluate((cell) => getComputedStyle(cell, '::before').content);
+    const headHeight = await page.locator('.mp-table thead').evaluate((head) => head.getBoundingClientRect().height);
+    expect({ named, headShown: headHeight > 20 }).toEqual(
+      layout === 'cards' ? { named: '"Udgangspunkt" / ""', headShown: false } : { named: 'none', headShown: true },
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { Sparkline } from './sparkline';
 import { StatusCell } from './status-cell';
 
 const s = meetingPackStrings;
+const c = meetingPackStrings.columns;
 
 type Props = {
   target: Target;
@@ -57,14 +58,15 @@ export function TargetRow({ target, status, lookup, labels, now }: Props) {
           </span>
           {target.level === 'retningsmaal' && <span className="mp-derived">≈ {strings.target.derived}</span>}
         </th>
-        <td>
+        {/* Each cell names its column: on a phone the goal is a card, without the header row above it. */}
+        <td data-label={c.baseline}>
           <Figure point={target.baseline} unit={unit} noun={noun} />
         </td>
-        <td>
+        <td data-label={c.goal}>
           <span className="mp-goal">{labels.goal(target)}</span>
           <span className="mp-period mp-block">{s.deadline(periodLabel(target.deadline))}</span>
         </td>
-        <td>
+        <td data-label={c.latest}>
           {milestone ? (
             <span className="muted">{s.none}</span>
           ) : latest ? (
@@ -76,8 +78,8 @@ export function TargetRow({ target, status, lookup, labels, now }: Props) {
             <span className="muted">{strings.target.noActual}</span>
           )}
         </td>
-        <td>{status && <StatusCell result={status} unit={unit} />}</td>
-        <td className="mp-col-trend">
+        <td data-label={c.status}>{status && <StatusCell result={status} unit={unit} />}</td>
+        <td className="mp-col-trend" data-label={c.trend}>
           {milestone ? (
             <span className="muted">{s.none}</span>
           ) : (

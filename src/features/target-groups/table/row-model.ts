@@ -1,6 +1,6 @@
 import type { IndicatorListItem, Target } from '@/contract';
 import {
-  cellAt,
+  columnFinder,
   commonPeriod,
   isOlderThan,
   latestCell,
@@ -112,11 +112,12 @@ function targetsBySeries(inputs: RowInputs): Map<string, TableTarget> {
 }
 
 function changeFrom(
-  section: CrossSection,
+  column: (period: Period) => number,
   series: CrossSection['series'][number],
   value: CrossCell,
 ): TableRow['change'] {
-  const before = cellAt(section, series, shiftPeriod(value.period, -12));
+  const i = column(shiftPeriod(value.period, -12));
+  const before = i < 0 ? undefined : series.cells[i];
   if (!before) return undefined;
   const absolute = value.value - before.value;
   return {
@@ -146,11 +147,13 @@ export function buildBaseRows(inputs: RowInputs): TableRow[] {
     if (!section) continue;
     const targetGroupName = inputs.targetGroupName(indicator.targetGroupId);
     const common = commonPeriod(section) ?? section.periods.at(-1);
+    const on = inputs.compare.kind === 'month' ? inputs.compare.period : common;
+    const column = columnFinder(section);
+    const onColumn = on ? column(on) : -1;
     for (const series of section.series) {
       const id = `${indicator.id}/${series.area}`;
       const latest = latestCell(series);
-      const on = inputs.compare.kind === 'month' ? inputs.compare.period : common;
-      const value = inputs.compare.kind === 'latest' ? latest : on && cellAt(section, series, on);
+      const value = inputs.compare.kind === 'latest' ? latest : onColumn < 0 ? undefined : series.cells[onColumn];
       const target = targets.get(id);
       const areaName = inputs.areaName(series.area);
       const source = value ? sourceName(value.provenance) : '';
@@ -167,7 +170,7 @@ export function buildBaseRows(inputs: RowInputs): TableRow[] {
         latest,
         order: value && periodEndMonth(value.period),
         older: on !== undefined && isOlderThan(latest, on),
-        change: value && changeFrom(section, series, value),
+        change: value && changeFrom(column, series, value),
         target,
         source,
         synthetic: value?.provenance.kind === 'synthetic',

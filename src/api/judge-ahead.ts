@@ -1,0 +1,44 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Target } from '@/contract';
+import { currentPlanIds } from '@/domain/current-plans';
+import { nextTask } from '@/lib/next-task';
+import { judgeTarget, type JudgeContext } from './judged-targets';
+import { planQuery, plansQuery } from './plans';
+import { indicatorsQuery } from './reference';
+import { NO_POINTS, seriesQuery } from './series';
+import { keysOf } from './series-keys';
+
+/** A slice's length: short enough that a tap between two slices is answered at once, even on a phone. */
+const SLICE_MS = 8;
+
+/**
+ * Judges, before a prerendered page is hydrated, every target whose plan and series are already in the
+ * cache, at each of the given moments (the build's, then the reader's), a few at a time with the page free
+ * between. The views judge through the same cache (judged-targets.ts) on the same answers, so hydrating
+ * finds them judged: on a phone, the målgruppe table judged every goal of every plan in the one render that
+ * attached it, then again at the reader's moment, two long tasks the reader could not interrupt.
+ * A target whose series has not arrived is left to its view, which shows it loading.
+ */
+export async function judgeAhead(client: QueryClient, moments: readonly Date[]): Promise<void> {
+  const indicators = client.getQueryData(indicatorsQuery().queryKey);
+  const plans = client.getQueryData(plansQuery().queryKey);
+  if (!indicators || !plans) return;
+  const offered = new Map(indicators.map((i) => [i.id, new Set(i.areas)]));
+  const points = (indicatorId: string, area: string) => client.getQueryData(seriesQuery(indicatorId, area).queryKey)?.points;
+  // As the views judge it: on each series it has, and on none for a series the API does not offer.
+  const judgeable = (t: Target) =>
+    keysOf(t).every((k) => points(k.indicatorId, k.area) !== undefined || !offered.get(k.indicatorId)?.has(k.area));
+  const targets = plans.flatMap((p) => client.getQueryData(planQuery(p.id).queryKey)?.targets ?? []).filter(judgeable);
+  const inForce = currentPlanIds(plans);
+  const lookup: JudgeContext['lookup'] = (indicatorId, area) => points(indicatorId, area) ?? NO_POINTS;
+  let sliceStart = performance.now();
+  for (const now of moments) {
+    for (const target of targets) {
+      judgeTarget(target, { indicators, plans, inForce, lookup, now });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask();
+        sliceStart = performance.now();
+      }
+    }
+  }
+}
