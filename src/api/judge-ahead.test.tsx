@@ -36,7 +36,8 @@ function cacheWith(skip?: string): QueryClient {
   for (const plan of details) client.setQueryData(planQuery(plan.id).queryKey, plan);
   for (const k of keys) {
     const path = `indicators/${k.indicatorId}/${k.area}.json`;
-    if (`${k.indicatorId}/${k.area}` !== skip) client.setQueryData(seriesQuery(k.indicatorId, k.area).queryKey, answer('series', path));
+    if (`${k.indicatorId}/${k.area}` !== skip)
+      client.setQueryData(seriesQuery(k.indicatorId, k.area).queryKey, answer('series', path));
   }
   return client;
 }
@@ -78,7 +79,7 @@ describe('judgeAhead', () => {
     expect(waiting.length).toBeGreaterThan(0);
     judged.mockClear();
     // A moment of its own: judgements from the test before are kept.
-    await judgeAhead(cacheWith(`${missing.indicatorId}/${missing.area}`), [new Date("2026-11-01T06:00:00Z")]);
+    await judgeAhead(cacheWith(`${missing.indicatorId}/${missing.area}`), [new Date('2026-11-01T06:00:00Z')]);
     const judgedOn = judged.mock.calls.map(([target]) => `${target.indicatorId}/${target.area}`);
     expect(judgedOn.length).toBe(targets.length - waiting.length);
     expect(judgedOn).not.toContain(`${missing.indicatorId}/${missing.area}`);

@@ -24,7 +24,8 @@ export async function judgeAhead(client: QueryClient, moments: readonly Date[]):
   const plans = client.getQueryData(plansQuery().queryKey);
   if (!indicators || !plans) return;
   const offered = new Map(indicators.map((i) => [i.id, new Set(i.areas)]));
-  const points = (indicatorId: string, area: string) => client.getQueryData(seriesQuery(indicatorId, area).queryKey)?.points;
+  const points = (indicatorId: string, area: string) =>
+    client.getQueryData(seriesQuery(indicatorId, area).queryKey)?.points;
   // As the views judge it: on each series it has, and on none for a series the API does not offer.
   const judgeable = (t: Target) =>
     keysOf(t).every((k) => points(k.indicatorId, k.area) !== undefined || !offered.get(k.indicatorId)?.has(k.area));
