@@ -6,7 +6,7 @@ import { judgeTarget, type JudgeContext } from './judged-targets';
 import { planQuery, plansQuery } from './plans';
 import { indicatorsQuery } from './reference';
 import { NO_POINTS, seriesQuery } from './series';
-import { keysOf } from './series-keys';
+import { seriesKeysFor } from './series-keys';
 
 /** A slice's length: short enough that a tap between two slices is answered at once, even on a phone. */
 const SLICE_MS = 8;
@@ -23,12 +23,11 @@ export async function judgeAhead(client: QueryClient, moments: readonly Date[]):
   const indicators = client.getQueryData(indicatorsQuery().queryKey);
   const plans = client.getQueryData(plansQuery().queryKey);
   if (!indicators || !plans) return;
-  const offered = new Map(indicators.map((i) => [i.id, new Set(i.areas)]));
   const points = (indicatorId: string, area: string) =>
     client.getQueryData(seriesQuery(indicatorId, area).queryKey)?.points;
-  // As the views judge it: on each series it has, and on none for a series the API does not offer.
+  // As the views judge it: once every series the API offers for it is there (one it does not offer has no points).
   const judgeable = (t: Target) =>
-    keysOf(t).every((k) => points(k.indicatorId, k.area) !== undefined || !offered.get(k.indicatorId)?.has(k.area));
+    seriesKeysFor([t], indicators).every((k) => points(k.indicatorId, k.area) !== undefined);
   const targets = plans.flatMap((p) => client.getQueryData(planQuery(p.id).queryKey)?.targets ?? []).filter(judgeable);
   const inForce = currentPlanIds(plans);
   const lookup: JudgeContext['lookup'] = (indicatorId, area) => points(indicatorId, area) ?? NO_POINTS;

@@ -12,14 +12,15 @@ function Day() {
 }
 
 // As the layout has it: the page's content inside a Suspense boundary, hydrated after the shell.
-const page = (
+const pageOf = (Part: () => React.JSX.Element) => (
   <main>
-    <Day />
+    <Part />
     <Suspense fallback="…">
-      <Day />
+      <Part />
     </Suspense>
   </main>
 );
+const page = pageOf(Day);
 
 afterEach(() => endHydration());
 
@@ -54,14 +55,7 @@ describe('usePageNow', () => {
       tick();
       return <time>{now.getTime()}</time>;
     }
-    const shared = (
-      <main>
-        <Instant />
-        <Suspense fallback="…">
-          <Instant />
-        </Suspense>
-      </main>
-    );
+    const shared = pageOf(Instant);
     hydrateAt(built);
     const container = document.createElement('div');
     container.innerHTML = renderToString(shared);

@@ -79,8 +79,11 @@ export function RowsTable({ rows, months, state, update, reset }: Props) {
     [update],
   );
   const shown = filteredRows(table);
-  const synthetic = shown.filter((r) => r.synthetic).length;
-  const older = shown.filter((r) => r.older).length;
+  // Counted again only when the rows shown change, not at each keystroke or hover.
+  const { synthetic, older } = useMemo(
+    () => ({ synthetic: shown.filter((r) => r.synthetic).length, older: shown.filter((r) => r.older).length }),
+    [shown],
+  );
 
   return (
     <>
