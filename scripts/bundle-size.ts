@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { appFiles } from './page-start';
 
 /** Byte sizes of the built bundle: what the first page load fetches, and the lazily loaded ECharts chunk. */
 
@@ -19,7 +20,8 @@ function sum(dist: string, files: string[]): SizeSum {
 
 export function bundleSizes(dist: string): { initialJs: SizeSum; echartsChunk: SizeSum } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  // The entry and the modules it imports, which the page's start script loads (scripts/page-start.ts).
+  const initial = appFiles(html).map((file) => file.slice(file.indexOf('assets/')));
   const echarts = readdirSync(join(dist, 'assets'))
     .filter((f) => /^echarts-.*\.js$/.test(f))
     .map((f) => `assets/${f}`);

@@ -109,8 +109,8 @@ async function main() {
       // Painted once its first screen is parsed, not half of it (src/lib/first-screen.ts).
       .replace('</head>', () => `<link rel="expect" href="#${firstScreenEnd(page.path)}" blocking="render">\n  </head>`)
       .replace(
-        '<html lang="da">',
-        `<html lang="da" data-route="${escapeAttr(route)}" data-preload="${escapeAttr(`${base}api/v1/${page.bundle}`)}">`,
+        '<html lang="da"',
+        `<html lang="da" data-route="${escapeAttr(route)}" data-preload="${escapeAttr(`${base}api/v1/${page.bundle}`)}"`,
       )
       .replace(/<title>[^<]*<\/title>/, `<title>${title ? `${title} – ` : ''}Pejlemærke</title>`)
       .replace(

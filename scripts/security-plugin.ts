@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { deferAppScripts, PAGE_START_SCRIPT } from './page-start.ts';
 import { findRouteStyles, ROUTE_STYLES_FILE } from './route-styles.ts';
 
 /**
@@ -11,25 +12,12 @@ import { findRouteStyles, ROUTE_STYLES_FILE } from './route-styles.ts';
  *
  * The policy allows only the app's own origin: no inline style but the app's
  * stylesheets (the common one, and those only some prerendered pages carry:
- * scripts/route-styles.ts), and no inline script but the one route check below (each by
- * its hash),
+ * scripts/route-styles.ts), and no inline script but the one that starts the page
+ * (scripts/page-start.ts; each by its hash),
  * no eval (zod runs jitless, see src/contract/zod-config.ts), images from the
  * app and data: URLs, and the API's origin when VITE_API_BASE_URL points
  * elsewhere. The dev server gets none: Vite's hot reload injects inline code.
  */
-
-/**
- * The one inline script, allowed by its hash (not by 'unsafe-inline'). A
- * prerendered page (scripts/prerender.ts) says in <html data-route> which
- * path it was rendered for; index.html is also every other path's shell.
- * Before the body is drawn, this marks a page shown for another path (or
- * with a query, which the prerender did not see) as a shell, and the CSS
- * keeps the prerendered figures hidden until the app has replaced them; on
- * its own path it starts loading the page's bundle (<html data-preload>) at
- * once, so another path never downloads a bundle it does not use.
- */
-export const ROUTE_CHECK_SCRIPT =
-  "(function(){var h=document.documentElement,r=h.getAttribute('data-route'),b=h.getAttribute('data-preload'),t=function(p){return p.replace(/\\/+$/,'')};if(r===null)return;if(location.search||t(location.pathname)!==t(r)){h.setAttribute('data-shell','');return}if(b){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=b;document.head.appendChild(l)}})()";
 
 /** Where the README's copy of the policy has the stylesheets' hashes, which change with the CSS. */
 export const STYLE_HASH_PLACEHOLDER = "'sha256-<stilarkenes hashes>'";
@@ -37,7 +25,7 @@ export const STYLE_HASH_PLACEHOLDER = "'sha256-<stilarkenes hashes>'";
 /** A CSP source that allows exactly this inline text. */
 export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-const ROUTE_CHECK_HASH = cspHash(ROUTE_CHECK_SCRIPT);
+const PAGE_START_HASH = cspHash(PAGE_START_SCRIPT);
 
 /**
  * `styleHashes`: the build's stylesheets inlined in pages (see
@@ -49,7 +37,7 @@ export function contentSecurityPolicy(apiBase: string | undefined, styleHashes: 
   const api = apiBase && /^https?:\/\//.test(apiBase) ? ` ${new URL(apiBase).origin}` : '';
   return [
     "default-src 'self'",
-    `script-src 'self' ${ROUTE_CHECK_HASH}`,
+    `script-src 'self' ${PAGE_START_HASH}`,
     ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
@@ -129,10 +117,12 @@ export function securityPlugin(): Plugin {
         const routeCss = Object.values(routeStyles).map((file) => assetText(ctx.bundle!, file));
         const inlined = inlineStylesheet(html, ctx.bundle, config.base);
         styleHashes = [inlined.css, ...routeCss].map(cspHash);
+        // The app's code is loaded by the page's start script, not by tags the first paint would compete with.
+        const page = deferAppScripts(inlined.html);
         // Before the stylesheet: an inline script after one waits for it, and the parser with it.
-        const at = inlined.html.indexOf('<style>');
+        const at = page.indexOf('<style>');
         return {
-          html: `${inlined.html.slice(0, at)}<script>${ROUTE_CHECK_SCRIPT}</script>\n    ${inlined.html.slice(at)}`,
+          html: `${page.slice(0, at)}<script>${PAGE_START_SCRIPT}</script>\n    ${page.slice(at)}`,
           tags: [
             {
               tag: 'meta',

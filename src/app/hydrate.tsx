@@ -4,10 +4,10 @@ import { hydrateRoot } from 'react-dom/client';
 import { judgeAhead } from '@/api/judge-ahead';
 import { pageBundlePath } from '@/api/page-bundles';
 import { prefetchPath } from '@/api/query-for-path';
-import { getJson, primeBundle } from '@/lib/api-client';
+import { loadPageBundle } from '@/lib/api-client';
 import { nextTask } from '@/lib/next-task';
 import { hydrateAt } from '@/lib/page-now';
-import { textHash } from '@/lib/text-hash';
+import { defaultSince } from '@/lib/use-since-date';
 import { App } from './app';
 import { appPath, createAppRouter, createRoutes, HYDRATION_STATE, markBundleServed, resolveLazyRoutes } from './router';
 
@@ -26,16 +26,17 @@ export async function hydrate(root: HTMLElement, queryClient: QueryClient): Prom
   // Asked for here, once, whatever happens: a page rendered afresh takes what the bundle brought, or,
   // if it failed, asks for each resource instead of asking for the bundle again.
   markBundleServed(queryClient, bundle);
-  let body: unknown;
+  let loaded: { hash: string; paths: string[] };
   try {
-    body = await getJson(bundle);
+    // Checked off the page's thread where it can be (src/lib/checked-bundle.ts).
+    loaded = await loadPageBundle(bundle);
   } catch {
     return false;
   }
-  const resources = primeBundle(body);
-  if (resources.length === 0 || textHash(JSON.stringify(body)) !== root.dataset.bundle) return false;
+  const resources = loaded.paths;
+  if (resources.length === 0 || loaded.hash !== root.dataset.bundle) return false;
   // Each resource through its own query, validated by its own schema, as if fetched alone; one per task,
-  // so the page stays responsive while the bundle is validated.
+  // so the page stays responsive while the queries take them.
   for (const resource of resources) {
     if (!(await prefetchPath(queryClient, resource))) return false;
     await nextTask();
@@ -47,7 +48,7 @@ export async function hydrate(root: HTMLElement, queryClient: QueryClient): Prom
   // Before React attaches the page, in short tasks: what the first render judges at the build's moment,
   // and the render after it at the reader's, each as one task React cannot slice. Only a head start: should
   // it fail, each view judges its goals itself, and shows what goes wrong there.
-  await judgeAhead(queryClient, [at, readerAt]).catch(() => undefined);
+  await judgeAhead(queryClient, judgedMoments(path, at, readerAt)).catch(() => undefined);
   // In a transition, React hydrates in slices and yields to the reader's input between them.
   startTransition(() => {
     hydrateRoot(
@@ -58,4 +59,14 @@ export async function hydrate(root: HTMLElement, queryClient: QueryClient): Prom
     );
   });
   return true;
+}
+
+/**
+ * The moments a page judges its goals at as it attaches: the build's and the reader's, and on the overview
+ * also "Siden sidste møde"'s meeting date for each (without a query, the default three months back), which
+ * it judged in the render that attached it (63 goals, one long task on a phone).
+ */
+function judgedMoments(path: string, at: Date, readerAt: Date): Date[] {
+  const moments = path === '/' ? [at, readerAt, defaultSince(at), defaultSince(readerAt)] : [at, readerAt];
+  return moments.filter((m, i) => moments.findIndex((o) => o.getTime() === m.getTime()) === i);
 }

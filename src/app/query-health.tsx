@@ -35,7 +35,27 @@ export function queryHealth(queries: readonly Query[]): Health {
 export function QueryHealthNote() {
   const client = useQueryClient();
   const cache = client.getQueryCache();
-  const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
+  // A page attaching makes hundreds of cache events (each query gaining its observers), and each made React
+  // read the note again over every query: the note is read once for all the events of a task.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      let queued = false;
+      let active = true;
+      const unsubscribe = cache.subscribe(() => {
+        if (queued) return;
+        queued = true;
+        queueMicrotask(() => {
+          queued = false;
+          if (active) onChange();
+        });
+      });
+      return () => {
+        active = false;
+        unsubscribe();
+      };
+    },
+    [cache],
+  );
   // The same object while what the note says is the same, so React re-renders only when it changes.
   const last = useRef<Health>(HEALTHY);
   const snapshot = useCallback(() => {

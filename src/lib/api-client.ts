@@ -1,14 +1,18 @@
 import { replaceEqualDeep } from '@tanstack/react-query';
 import type { ResourceKind, ResourceTypes } from '@/contract';
-import { resourceKind } from '@/contract/resource-kind';
-import { API_BASE_URL, REQUEST_TIMEOUT_MS } from './config';
-import { strings } from './strings';
+import { bundleChecker, forgetChecked, takeChecked } from './checked-bundle';
+import { ApiError, describeResource, getBytes, getJson } from './http';
 import { nextTask } from './next-task';
+import { strings } from './strings';
+import { textHash } from './text-hash';
+
+export { ApiError, describeResource, getJson, resourceUrl, type ApiErrorKind } from './http';
 
 /**
- * The one place the app talks HTTP. Every response is validated against its
- * contract schema here, so components only ever see domain types, and every
- * failure becomes an ApiError with a Danish message a user can act on.
+ * The one API client: every response (fetched by ./http.ts) is validated
+ * against its contract schema here, so components only ever see domain
+ * types, and every failure becomes an ApiError with a Danish message a user
+ * can act on.
  *
  * The contract (zod and the schemas, a third of the app's first JavaScript)
  * is loaded on the first request, in parallel with it, not before the page
@@ -37,36 +41,6 @@ const loadContract = () =>
     return module;
   })());
 
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'contract';
-
-export class ApiError extends Error {
-  readonly kind: ApiErrorKind;
-  readonly resource: string;
-  readonly status: number | undefined;
-  readonly details: readonly string[];
-  /** How many times the request was tried before it was given up (set by the query client's retry rule). */
-  attempts = 1;
-
-  constructor(
-    kind: ApiErrorKind,
-    resource: string,
-    message: string,
-    opts: { status?: number; details?: readonly string[] } = {},
-  ) {
-    super(message);
-    this.name = 'ApiError';
-    this.kind = kind;
-    this.resource = resource;
-    this.status = opts.status;
-    this.details = opts.details ?? [];
-  }
-
-  /** Worth retrying automatically: the next attempt may well succeed. */
-  get transient(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
-  }
-}
-
 /**
  * The wall screen keeps the answers as the server sent them, so that what it
  * saves can be validated by the contract again when it is restored. Off for
@@ -89,43 +63,6 @@ export function rememberResponse(path: string, body: unknown): void {
   if (retaining) retained.set(path, body);
 }
 
-/** What a resource holds, in words, for the error message; the file name goes in the details. */
-export function describeResource(path: string): string {
-  const kind = resourceKind(path);
-  return kind ? strings.errors.resources[kind] : strings.errors.resources.other;
-}
-
-export function resourceUrl(path: string): string {
-  const base = new URL(API_BASE_URL, document.baseURI);
-  return new URL(path, base).toString();
-}
-
-/**
- * The request's own deadline joined with the caller's signal (react-query
- * cancelling). A timer, not AbortSignal.timeout: it follows the page's clock,
- * so a test can run a 15-second timeout in no time, and `done` removes every
- * listener again (the wall screen makes thousands of requests a week).
- */
-function deadline(signal: AbortSignal | undefined): { signal: AbortSignal; done: () => void } {
-  const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('Request timed out', 'TimeoutError')),
-    REQUEST_TIMEOUT_MS,
-  );
-  const onAbort = () => controller.abort(signal!.reason);
-  if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    done: () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    },
-  };
-}
-
-const isTimeout = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError';
-
 /*
  * Page bundles: one request with every resource a page's first screen needs
  * (docs/api.md). What a bundle brought waits here for its first request,
@@ -146,6 +83,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function primeBundle(body: unknown): string[] {
   bundled.clear();
+  forgetChecked();
   if (!isRecord(body) || !isRecord(body.resources)) return [];
   for (const [resource, value] of Object.entries(body.resources)) bundled.set(resource, value);
   return [...bundled.keys()];
@@ -174,12 +112,57 @@ async function bundledOrFetched(path: string, signal: AbortSignal | undefined): 
   return getJson(path, { signal });
 }
 
+/**
+ * The page bundle a prerendered page hydrates from, fetched once and checked
+ * off the page's thread where a worker can (./checked-bundle.ts), else here
+ * as any bundle is: its fingerprint (./text-hash.ts) and its resources'
+ * paths, each waiting, checked, for its first request.
+ */
+export async function loadPageBundle(path: string): Promise<{ hash: string; paths: string[] }> {
+  // Started first: the worker loads its code and builds its schemas while the bundle is on its way. The wall
+  // screen keeps each answer as sent, which only the page's own check has (it hydrates no page).
+  const checker = retaining ? undefined : bundleChecker();
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await getBytes(path);
+  } catch (error) {
+    checker?.cancel();
+    throw error;
+  }
+  const off = await checker?.check(bytes);
+  if (off !== undefined && off !== 'not-json') {
+    bundled.clear();
+    return off;
+  }
+  // No worker, or it failed: decoded and checked here, as any bundle.
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new ApiError('not-json', path, strings.errors.notJson(describeResource(path)), {
+      details: [strings.errors.file(path)],
+    });
+  }
+  return { paths: primeBundle(body), hash: textHash(JSON.stringify(body)) };
+}
+
+const contractError = (path: string, issues: readonly string[]) =>
+  new ApiError('contract', path, strings.errors.contract(describeResource(path)), {
+    details: [strings.errors.file(path), ...issues],
+  });
+
 /** GETs the resource at `path` (relative to the API base) and returns it validated as a `kind`. */
 export async function getResource<K extends ResourceKind>(
   path: string,
   kind: K,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ResourceTypes[K]> {
+  // Checked already, by the same contract, in the worker that checked its bundle.
+  const checked = takeChecked(path);
+  if (checked) {
+    if ('issues' in checked) throw contractError(path, checked.issues);
+    return checked.value as ResourceTypes[K];
+  }
   const schemas = loadContract();
   const body = await bundledOrFetched(path, signal);
   const { ContractError, validateResourceInSlices } = await schemas;
@@ -190,59 +173,7 @@ export async function getResource<K extends ResourceKind>(
     if (retaining) retained.set(path, replaceEqualDeep(retained.get(path), body));
     return parsed;
   } catch (error) {
-    if (error instanceof ContractError) {
-      const what = describeResource(path);
-      throw new ApiError('contract', path, strings.errors.contract(what), {
-        details: [strings.errors.file(path), ...error.issues],
-      });
-    }
+    if (error instanceof ContractError) throw contractError(path, error.issues);
     throw error;
-  }
-}
-
-/** GETs JSON at `path` or a same-origin URL, unvalidated: for a caller that validates it itself (the playlist). */
-export async function getJson(path: string, { signal }: { signal?: AbortSignal } = {}): Promise<unknown> {
-  const what = describeResource(path);
-  const file = strings.errors.file(path);
-  const timed = deadline(signal);
-  try {
-    return await fetchBody(path, timed.signal, signal, what, file);
-  } finally {
-    timed.done();
-  }
-}
-
-async function fetchBody(
-  path: string,
-  timedSignal: AbortSignal,
-  callerSignal: AbortSignal | undefined,
-  what: string,
-  file: string,
-): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(resourceUrl(path), { signal: timedSignal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    // A caller's abort (react-query cancelling) must stay an abort, not become a user-facing error.
-    if (callerSignal?.aborted) throw error;
-    if (isTimeout(error)) {
-      throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details: [file] });
-    }
-    throw new ApiError('network', path, strings.errors.network, { details: [file] });
-  }
-  if (!response.ok) {
-    const message =
-      response.status === 404 ? strings.errors.notFound(what) : strings.errors.http(response.status, what);
-    throw new ApiError('http', path, message, { status: response.status, details: [file] });
-  }
-  try {
-    return await response.json();
-  } catch (error) {
-    if (callerSignal?.aborted) throw error;
-    // The deadline covers the body too: a body that stalls is a timeout, not bad JSON.
-    if (isTimeout(error)) {
-      throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details: [file] });
-    }
-    throw new ApiError('not-json', path, strings.errors.notJson(what), { status: response.status, details: [file] });
   }
 }

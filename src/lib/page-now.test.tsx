@@ -69,9 +69,11 @@ describe('usePageNow', () => {
   });
 
   it('is the current time for what mounts outside a hydration, even while one is under way', () => {
+    // The reader's moment is taken as the hydration starts (one for the whole page): what mounts meanwhile
+    // gets that moment, never the build's. Read before it, or a millisecond between the two failed a loaded run.
+    const before = Date.now();
     hydrateAt(built);
     const container = document.createElement('div');
-    const before = Date.now();
     function Probe() {
       return <time>{usePageNow().getTime()}</time>;
     }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { calendarDateCode, calendarDateOf, type CalendarDate } from '@/domain/calendar-date';
+import { calendarDateCode, calendarDateOf, startOfDay, type CalendarDate } from '@/domain/calendar-date';
 import { sinceDate } from '@/domain/since';
 import { urlParam, useSearchState } from './use-url-state';
 import { usePageNow } from './page-now';
@@ -14,6 +14,14 @@ export type SinceDate = {
   invalid: boolean;
   setDate: (d: CalendarDate) => void;
 };
+
+/**
+ * The meeting's moment when the address names none: the start of the day three months before `now`'s day,
+ * as useSinceDate gives it. A prerendered page is hydrated only without a query, so with this date.
+ */
+export function defaultSince(now: Date): Date {
+  return startOfDay(sinceDate(null, startOfDay(calendarDateOf(now))).date);
+}
 
 export function useSinceDate(): SinceDate {
   // Keyed on the day: the default is three months before today, whatever the hour.

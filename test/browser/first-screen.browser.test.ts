@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { layoutShifts, watchLayoutShifts } from './layout-shifts';
@@ -11,6 +13,7 @@ import { setupPage } from './page-fixture';
  */
 
 const base = inject('previewUrl');
+const dist = inject('distDir');
 const getPage = setupPage({ serviceWorkers: 'block' });
 let page: Page;
 beforeEach(() => {
@@ -71,6 +74,48 @@ describe('the first screen on a slow CPU', () => {
     async (path) => {
       const load = await firstScreen(path, 4);
       expect(load.shift, load.moved.join('; ')).toBeLessThan(0.05);
+    },
+  );
+});
+
+describe('the first paint', () => {
+  // A prerendered page's code and bundle are asked for once its figures are painted (scripts/page-start.ts):
+  // fetched and run before, they competed with the paint. The page still attaches (goto waits for it).
+  it.each(['/', '/planer/as2015', '/maalgrupper', '/indikatorer/ledighed-faktisk'])(
+    '%s: no script or API request begins before the first contentful paint',
+    async (path) => {
+      await page.goto(`${base}${path}`);
+      const { paint, early } = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+        const early = performance
+          .getEntriesByType('resource')
+          .filter((r) => /\.js$|\/api\/v1\//.test(new URL(r.name).pathname) && r.startTime < fcp)
+          .map((r) => `${new URL(r.name).pathname} at ${Math.round(r.startTime)} ms`);
+        return { paint: fcp, early };
+      });
+      expect(paint).toBeGreaterThan(0);
+      expect(early, `first paint at ${Math.round(paint)} ms`).toEqual([]);
+    },
+  );
+});
+
+describe("the page's own thread", () => {
+  // A prerendered page's bundle is checked in a worker (src/lib/checked-bundle.ts): the page itself loads
+  // neither zod nor the contract's schemas to attach, which took it 150–250 ms a load.
+  it.each(['/', '/maalgrupper', '/indikatorer/ledighed-faktisk'])(
+    '%s: attaches without loading the contract, its bundle checked in a worker',
+    async (path) => {
+      const urls: string[] = [];
+      page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+      await page.goto(`${base}${path}`);
+      await page.waitForLoadState('networkidle');
+      const scripts = urls.filter((u) => u.endsWith('.js')).map((u) => u.split('/').pop()!);
+      const worker = scripts.filter((s) => /^bundle-check\.worker-/.test(s));
+      expect(worker).toHaveLength(1);
+      // zod's own names are in the worker's code and in no other script the page ran.
+      const hasZod = (file: string) => /\$ZodType|ZodError/.test(readFileSync(join(dist, 'assets', file), 'utf8'));
+      expect(hasZod(worker[0]!)).toBe(true);
+      expect(scripts.filter((s) => s !== worker[0] && hasZod(s))).toEqual([]);
     },
   );
 });

@@ -1,0 +1,153 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { appFiles, deferAppScripts, PAGE_START_SCRIPT } from './page-start';
+
+const APP = '/assets/index-a.js /assets/vendor-b.js /assets/client-c.js';
+
+type Setup = {
+  url: string;
+  route?: string;
+  paintSupported?: boolean;
+  hidden?: boolean;
+  loading?: boolean;
+};
+
+/** A built page in jsdom with the start script run in it; paint and the fallback timer are the test's to fire. */
+function startPage({ url, route, paintSupported = true, hidden = false, loading = false }: Setup) {
+  const attrs = route === undefined ? '' : ` data-route="${route}" data-preload="/api/v1/pages/x.json"`;
+  const dom = new JSDOM(`<!doctype html><html lang="da"${attrs} data-app="${APP}"><head></head><body></body></html>`, {
+    url,
+    runScripts: 'outside-only',
+  });
+  const { window } = dom;
+  let onPaint: ((list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void) | null =
+    null;
+  let disconnected = false;
+  const timers: (() => void)[] = [];
+  class FakeObserver {
+    static supportedEntryTypes = paintSupported ? ['paint', 'largest-contentful-paint'] : ['mark'];
+    constructor(callback: typeof onPaint) {
+      onPaint = callback;
+    }
+    observe() {}
+  }
+  Object.assign(window, {
+    PerformanceObserver: FakeObserver,
+    setTimeout: (fn: () => void) => timers.push(fn),
+  });
+  Object.defineProperty(window.document, 'visibilityState', { value: hidden ? 'hidden' : 'visible' });
+  // jsdom's own readyState moves on by itself after construction: the test says where parsing is.
+  Object.defineProperty(window.document, 'readyState', {
+    value: loading ? 'loading' : 'interactive',
+    configurable: true,
+  });
+  window.eval(PAGE_START_SCRIPT);
+  const head = window.document.head;
+  return {
+    html: window.document.documentElement,
+    requested: () =>
+      [...head.querySelectorAll('link, script')].map((e) =>
+        e.tagName === 'SCRIPT'
+          ? `script ${(e as HTMLScriptElement).type} ${new URL((e as HTMLScriptElement).src).pathname}`
+          : `${(e as HTMLLinkElement).rel} ${new URL((e as HTMLLinkElement).href).pathname}`,
+      ),
+    paint: (name = 'first-contentful-paint') =>
+      onPaint!({ getEntriesByName: (n) => (n === name ? [{}] : []) }, { disconnect: () => (disconnected = true) }),
+    disconnected: () => disconnected,
+    fireTimers: () => timers.splice(0).forEach((fn) => fn()),
+    parsed: () => {
+      Object.defineProperty(window.document, 'readyState', { value: 'interactive' });
+      window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
+    },
+  };
+}
+
+const CODE = [
+  'modulepreload /assets/vendor-b.js',
+  'modulepreload /assets/client-c.js',
+  'script module /assets/index-a.js',
+];
+
+describe('a prerendered page on its own path', () => {
+  it('asks for nothing until its figures are painted, then for its bundle and its code', () => {
+    const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x' });
+    expect(page.requested()).toEqual([]);
+    page.paint('first-paint');
+    expect(page.requested()).toEqual([]);
+    page.paint();
+    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+    expect(page.disconnected()).toBe(true);
+    expect(page.html.hasAttribute('data-shell')).toBe(false);
+  });
+
+  it('asks once, however many times the paint and the fallback come', () => {
+    const page = startPage({ url: 'http://app.test/planer/x/', route: '/planer/x' });
+    page.paint();
+    page.fireTimers();
+    page.paint();
+    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+  });
+
+  it('runs its code only once the document is parsed, though painted before', () => {
+    const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x', loading: true });
+    page.paint();
+    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE.slice(0, 2)]);
+    page.parsed();
+    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+  });
+
+  it('starts anyway a while after parsing when no paint is reported', () => {
+    const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x' });
+    page.fireTimers();
+    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+  });
+
+  it('starts at once in a hidden tab, which paints nothing, or where paints are not reported', () => {
+    for (const setup of [{ hidden: true }, { paintSupported: false }]) {
+      const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x', ...setup });
+      expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+    }
+  });
+});
+
+describe('any other page', () => {
+  it('is a shell on another path or with a query, loading its code at once and no bundle', () => {
+    for (const url of ['http://app.test/om-data', 'http://app.test/planer/x?omraade=ishoej']) {
+      const page = startPage({ url, route: '/planer/x' });
+      expect(page.html.hasAttribute('data-shell')).toBe(true);
+      expect(page.requested()).toEqual(CODE);
+    }
+  });
+
+  it('loads its code at once in a build without prerendered pages (no data-route), and is no shell', () => {
+    const page = startPage({ url: 'http://app.test/skaerm' });
+    expect(page.html.hasAttribute('data-shell')).toBe(false);
+    expect(page.requested()).toEqual(CODE);
+  });
+});
+
+const VITE_HTML = `<!doctype html>
+<html lang="da">
+  <head>
+    <title>Pejlemærke</title>
+    <script type="module" crossorigin src="/assets/index-a.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-b.js">
+    <link rel="modulepreload" crossorigin href="/assets/client-c.js">
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+
+describe('deferAppScripts', () => {
+  it('moves the module script and its preloads into <html data-app>, entry first', () => {
+    const html = deferAppScripts(VITE_HTML);
+    expect(html).not.toMatch(/<script|modulepreload/);
+    expect(html).toContain(`<html lang="da" data-app="${APP}">`);
+    expect(appFiles(html)).toEqual(APP.split(' '));
+  });
+
+  it('refuses a page without exactly one entry, which would load no code or the wrong one', () => {
+    expect(() => deferAppScripts(VITE_HTML.replace(/<script[^>]*><\/script>/, ''))).toThrow(/præcis ét/);
+    const twice = VITE_HTML.replace('</head>', '<script type="module" crossorigin src="/assets/x.js"></script></head>');
+    expect(() => deferAppScripts(twice)).toThrow(/præcis ét/);
+  });
+});

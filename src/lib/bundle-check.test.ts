@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { documentApiFiles } from '../../data/api';
+import { validateResource } from '@/contract';
+import { checkBundle, type BundleMessage } from './bundle-check';
+import { textHash } from './text-hash';
+
+/*
+ * The bundle check the worker runs: the same answers, issues and fingerprint as the page's own check of
+ * each resource, one message at a time.
+ */
+
+const files = documentApiFiles();
+const overview = files.get('pages/overview.json') as { resources: Record<string, unknown> };
+
+function check(text: string): BundleMessage[] {
+  const said: BundleMessage[] = [];
+  checkBundle(text, (message) => said.push(structuredClone(message)));
+  return said;
+}
+
+describe('checkBundle', () => {
+  it('gives the fingerprint the prerender gives, the paths, and each resource as its own schema reads it', () => {
+    const text = JSON.stringify(overview);
+    const said = check(text);
+    const paths = Object.keys(overview.resources);
+    expect(said[0]).toEqual({ type: 'bundle', hash: textHash(JSON.stringify(JSON.parse(text))), paths });
+    expect(said.at(-1)).toEqual({ type: 'done' });
+    const resources = said.filter((m) => m.type === 'resource');
+    expect(resources.map((m) => m.path)).toEqual(paths);
+    // After a structured clone, as the page receives it: periods are domain values, not wire codes.
+    expect(resources.find((m) => m.path === 'plans/bp2022.json')).toEqual({
+      type: 'resource',
+      path: 'plans/bp2022.json',
+      value: validateResource('plan', overview.resources['plans/bp2022.json'], 'plans/bp2022.json'),
+    });
+  });
+
+  it('names the file and the field of a resource that breaks its schema, and checks the others', () => {
+    const broken = structuredClone(overview);
+    const plan = broken.resources['plans/bp2022.json'] as { targets: { deadline: unknown }[] };
+    plan.targets[0]!.deadline = '2022-13';
+    const said = check(JSON.stringify(broken));
+    const failed = said.find((m) => m.type === 'resource' && m.path === 'plans/bp2022.json');
+    expect(failed).toMatchObject({
+      issues: [expect.stringMatching(/targets\[0\]\.deadline.*Ugyldig periode «2022-13»/)],
+    });
+    expect(said.filter((m) => m.type === 'resource' && 'value' in m)).toHaveLength(
+      Object.keys(overview.resources).length - 1,
+    );
+  });
+
+  it('leaves out a path outside the contract, which the page has no query for', () => {
+    const said = check(
+      JSON.stringify({ resources: { 'noget/andet.json': {}, 'areas.json': files.get('areas.json') } }),
+    );
+    expect(said[0]).toMatchObject({ paths: ['noget/andet.json', 'areas.json'] });
+    expect(said.filter((m) => m.type === 'resource').map((m) => m.path)).toEqual(['areas.json']);
+  });
+
+  it('says only that a body is not JSON, and that a container without resources has none', () => {
+    expect(check('{"resources": ')).toEqual([{ type: 'not-json' }]);
+    expect(check('[1, 2]')).toEqual([{ type: 'bundle', hash: textHash('[1,2]'), paths: [] }, { type: 'done' }]);
+  });
+});

@@ -1,0 +1,53 @@
+import { ContractError, resourceKind, validateResource } from '@/contract';
+import { textHash } from './text-hash';
+
+/**
+ * A page bundle (docs/api.md) checked as the client checks any answer: each
+ * resource by its own schema, into domain types, or into the Danish issues
+ * that name its fields. Runs in a worker (./bundle-check.worker.ts), off the
+ * page's thread: building the schemas and checking a bundle took the page's
+ * thread 150–250 ms per load (measured: Lighthouse's mobile run, the
+ * overview), in tasks it could not split further.
+ *
+ * What it says, one message at a time (each is one structured clone, which
+ * the page takes in a task of its own):
+ * - `bundle`: the fingerprint of the bundle's JSON (./text-hash.ts, as the
+ *   prerender computed it) and its resources' paths, or no paths when the
+ *   container is not a bundle;
+ * - `resource`: one resource, checked, with its value or its issues; a path
+ *   outside the contract is left out, as the page has no query for it;
+ * - `done`.
+ * A body that is not JSON says only `not-json`.
+ */
+export type BundleMessage =
+  | { type: 'not-json' }
+  | { type: 'bundle'; hash: string; paths: string[] }
+  | { type: 'resource'; path: string; value: unknown }
+  | { type: 'resource'; path: string; issues: readonly string[] }
+  | { type: 'done' };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function checkBundle(text: string, say: (message: BundleMessage) => void): void {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    say({ type: 'not-json' });
+    return;
+  }
+  const resources = isRecord(body) && isRecord(body.resources) ? body.resources : {};
+  say({ type: 'bundle', hash: textHash(JSON.stringify(body)), paths: Object.keys(resources) });
+  for (const [path, value] of Object.entries(resources)) {
+    const kind = resourceKind(path);
+    if (!kind) continue;
+    try {
+      say({ type: 'resource', path, value: validateResource(kind, value, path) });
+    } catch (error) {
+      if (!(error instanceof ContractError)) throw error;
+      say({ type: 'resource', path, issues: error.issues });
+    }
+  }
+  say({ type: 'done' });
+}

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { documentApiFiles } from '../../data/api';
+import { ApiError, getResource, loadPageBundle } from './api-client';
+import { checkBundle } from './bundle-check';
+import { textHash } from './text-hash';
+
+/*
+ * The bundle a prerendered page hydrates from: checked in a worker where one
+ * runs (here a stand-in that runs the worker's own check, ./bundle-check.ts,
+ * and hands over structured clones as a worker does), on the page's thread
+ * where none does or it fails; the same resources, fingerprint and errors
+ * either way, and each resource served to its first request without asking
+ * the network again.
+ */
+
+const files = documentApiFiles();
+const overview = files.get('pages/overview.json') as { resources: Record<string, unknown> };
+const asked: string[] = [];
+let body: string;
+
+/** A worker that runs the bundle check, answering in tasks of its own; `fails` makes it fail as it starts. */
+function stubWorker({ fails = false } = {}) {
+  const started: string[] = [];
+  class CheckWorker extends EventTarget {
+    constructor(url: URL) {
+      super();
+      started.push(String(url));
+    }
+    postMessage(bytes: ArrayBuffer) {
+      setTimeout(() => {
+        if (fails) return void this.dispatchEvent(new Event('error'));
+        checkBundle(new TextDecoder().decode(bytes), (message) =>
+          this.dispatchEvent(new MessageEvent('message', { data: structuredClone(message) })),
+        );
+      });
+    }
+    terminate() {}
+  }
+  vi.stubGlobal('Worker', CheckWorker);
+  return started;
+}
+
+beforeEach(() => {
+  asked.length = 0;
+  body = JSON.stringify(overview);
+  vi.stubGlobal('document', { baseURI: 'http://pejlemaerke.test/' });
+  vi.stubGlobal('fetch', async (url: string) => {
+    asked.push(url);
+    return new Response(url.includes('pages/') ? body : '[]', { headers: { 'content-type': 'application/json' } });
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const paths = Object.keys(overview.resources);
+const hash = textHash(JSON.stringify(overview));
+
+describe.each([
+  ['in a worker', () => stubWorker(), 1],
+  ['where a worker fails', () => stubWorker({ fails: true }), 1],
+  ['where no worker runs', () => [], 0],
+])('a page bundle checked %s', (_, setUp, workers) => {
+  it('gives the fingerprint and paths, and each resource once to its first request, checked', async () => {
+    const started = setUp();
+    await expect(loadPageBundle('pages/overview.json')).resolves.toEqual({ hash, paths });
+    expect(started).toHaveLength(workers);
+    const plan = await getResource('plans/bp2022.json', 'plan');
+    expect(plan.targets[0]!.deadline).toEqual({ kind: 'year', year: 2022 });
+    expect(asked).toEqual(['http://pejlemaerke.test/api/v1/pages/overview.json']);
+    // Used once: a refetch asks the network.
+    await getResource('areas.json', 'areas');
+    await getResource('areas.json', 'areas');
+    expect(asked.filter((u) => u.endsWith('/areas.json'))).toHaveLength(1);
+  });
+
+  it('names the file and the field of a resource that breaks the contract, when it is asked for', async () => {
+    setUp();
+    const broken = structuredClone(overview);
+    (broken.resources['plans/bp2022.json'] as { targets: { deadline: unknown }[] }).targets[0]!.deadline = '2022-13';
+    body = JSON.stringify(broken);
+    await loadPageBundle('pages/overview.json');
+    const error = await getResource('plans/bp2022.json', 'plan').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe('contract');
+    expect((error as ApiError).details[0]).toContain('plans/bp2022.json');
+    expect((error as ApiError).details.join(' ')).toMatch(/targets\[0\]\.deadline/);
+  });
+
+  it('calls a body that is not JSON bad JSON', async () => {
+    setUp();
+    body = '{"resources": ';
+    const error = await loadPageBundle('pages/overview.json').catch((e: unknown) => e);
+    expect((error as ApiError).kind).toBe('not-json');
+  });
+});
