@@ -69,12 +69,14 @@ const CODE = [
 ];
 
 describe('a prerendered page on its own path', () => {
-  it('asks for nothing until its figures are painted, then for its bundle and its code', () => {
+  it('asks for nothing until its figures are painted, then for its bundle, then for its code', () => {
     const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x' });
     expect(page.requested()).toEqual([]);
     page.paint('first-paint');
     expect(page.requested()).toEqual([]);
     page.paint();
+    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json']);
+    page.fireTimers();
     expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
     expect(page.disconnected()).toBe(true);
     expect(page.html.hasAttribute('data-shell')).toBe(false);
@@ -91,6 +93,7 @@ describe('a prerendered page on its own path', () => {
   it('runs its code only once the document is parsed, though painted before', () => {
     const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x', loading: true });
     page.paint();
+    page.fireTimers();
     expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE.slice(0, 2)]);
     page.parsed();
     expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
@@ -99,12 +102,15 @@ describe('a prerendered page on its own path', () => {
   it('starts anyway a while after parsing when no paint is reported', () => {
     const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x' });
     page.fireTimers();
+    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json']);
+    page.fireTimers();
     expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
   });
 
   it('starts at once in a hidden tab, which paints nothing, or where paints are not reported', () => {
     for (const setup of [{ hidden: true }, { paintSupported: false }]) {
       const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x', ...setup });
+      page.fireTimers();
       expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
     }
   });

@@ -26,6 +26,11 @@ export async function hydrate(root: HTMLElement, queryClient: QueryClient): Prom
   // Asked for here, once, whatever happens: a page rendered afresh takes what the bundle brought, or,
   // if it failed, asks for each resource instead of asking for the bundle again.
   markBundleServed(queryClient, bundle);
+  // The page's code is on its way while its bundle is: asked for after it, it was one more wait.
+  const routes = createRoutes(queryClient);
+  const code = resolveLazyRoutes(routes, path);
+  // Awaited below; a page that is not hydrated renders afresh and loads its code again, reporting any failure.
+  code.catch(() => undefined);
   let loaded: { hash: string; paths: string[] };
   try {
     // Checked off the page's thread where it can be (src/lib/checked-bundle.ts).
@@ -41,8 +46,7 @@ export async function hydrate(root: HTMLElement, queryClient: QueryClient): Prom
     if (!(await prefetchPath(queryClient, resource))) return false;
     await nextTask();
   }
-  const routes = createRoutes(queryClient);
-  await resolveLazyRoutes(routes, path);
+  await code;
   const router = createAppRouter(queryClient, { routes, hydrationData: HYDRATION_STATE });
   const readerAt = hydrateAt(at);
   // Before React attaches the page, in short tasks: what the first render judges at the build's moment,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentApiFiles } from '../../data/api';
 import { validateResource } from '@/contract';
-import { checkBundle, type BundleMessage } from './bundle-check';
+import { checkBundle, PART_ITEMS, type BundleMessage } from './bundle-check';
 import { textHash } from './text-hash';
 
 /*
@@ -44,9 +44,23 @@ describe('checkBundle', () => {
     expect(failed).toMatchObject({
       issues: [expect.stringMatching(/targets\[0\]\.deadline.*Ugyldig periode «2022-13»/)],
     });
-    expect(said.filter((m) => m.type === 'resource' && 'value' in m)).toHaveLength(
+    expect(said.filter((m) => m.type === 'resource' && !('issues' in m))).toHaveLength(
       Object.keys(overview.resources).length - 1,
     );
+  });
+
+  it('sends a long list in parts of PART_ITEMS items, which joined are the list its schema reads', () => {
+    const latest = files.get('latest.json') as unknown[];
+    expect(latest.length).toBeGreaterThan(PART_ITEMS * 2);
+    const said = check(JSON.stringify({ resources: { 'latest.json': latest } }));
+    const parts = said.filter((m) => m.type === 'part');
+    expect(parts.every((m) => m.items.length <= PART_ITEMS)).toBe(true);
+    expect(said.find((m) => m.type === 'resource')).toEqual({
+      type: 'resource',
+      path: 'latest.json',
+      parts: parts.length,
+    });
+    expect(parts.flatMap((m) => m.items)).toEqual(validateResource('crossSections', latest, 'latest.json'));
   });
 
   it('leaves out a path outside the contract, which the page has no query for', () => {

@@ -47,6 +47,7 @@ export function bundleChecker(): BundleChecker | undefined {
     new Promise<CheckedBundle | undefined>((resolve) => {
       let bundle: { hash: string; paths: string[] } | undefined;
       const received = new Map<string, CheckedResource>();
+      const parts = new Map<string, unknown[][]>();
       const end = (result: CheckedBundle | undefined) => {
         worker.terminate();
         resolve(result);
@@ -56,8 +57,14 @@ export function bundleChecker(): BundleChecker | undefined {
       worker.addEventListener('message', ({ data }: MessageEvent<BundleMessage>) => {
         if (data.type === 'not-json') return end('not-json');
         if (data.type === 'bundle') bundle = { hash: data.hash, paths: data.paths };
+        else if (data.type === 'part')
+          (parts.get(data.path) ?? parts.set(data.path, []).get(data.path)!).push(data.items);
         else if (data.type === 'resource') {
-          received.set(data.path, 'issues' in data ? { issues: data.issues } : { value: data.value });
+          const resource = resourceOf(data, parts.get(data.path) ?? []);
+          // Every part comes before its resource (one worker, its messages in order): a count that differs is a
+          // fault, and the page checks the bundle itself.
+          if (!resource) return end(undefined);
+          received.set(data.path, resource);
         } else if (data.type === 'done' && bundle) {
           checked.clear();
           for (const [path, resource] of received) checked.set(path, resource);
@@ -67,4 +74,14 @@ export function bundleChecker(): BundleChecker | undefined {
       worker.postMessage(bytes);
     });
   return { check, cancel: () => worker.terminate() };
+}
+
+/** A resource as the worker said it: its issues, its value, or its value in parts (a long list), joined. */
+function resourceOf(
+  said: Extract<BundleMessage, { type: 'resource' }>,
+  parts: unknown[][],
+): CheckedResource | undefined {
+  if ('issues' in said) return { issues: said.issues };
+  if ('value' in said) return { value: said.value };
+  return parts.length === said.parts ? { value: parts.flat() } : undefined;
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentApiFiles } from '../../data/api';
 import { ApiError, getResource, loadPageBundle } from './api-client';
-import { checkBundle } from './bundle-check';
+import { validateResource } from '@/contract';
+import { checkBundle, PART_ITEMS } from './bundle-check';
 import { textHash } from './text-hash';
 
 /*
@@ -65,6 +66,12 @@ describe.each([
     expect(started).toHaveLength(workers);
     const plan = await getResource('plans/bp2022.json', 'plan');
     expect(plan.targets[0]!.deadline).toEqual({ kind: 'year', year: 2022 });
+    // A long list, which a worker sends in parts (./bundle-check.ts), whole and in order.
+    const indicators = overview.resources['indicators.json'] as unknown[];
+    expect(indicators.length).toBeGreaterThan(PART_ITEMS);
+    await expect(getResource('indicators.json', 'indicators')).resolves.toEqual(
+      validateResource('indicators', indicators, 'indicators.json'),
+    );
     expect(asked).toEqual(['http://pejlemaerke.test/api/v1/pages/overview.json']);
     // Used once: a refetch asks the network.
     await getResource('areas.json', 'areas');
