@@ -28,7 +28,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { pageBundlePath } from '../src/api/page-bundles';
 import { firstScreenEnd } from '../src/lib/first-screen';
-import { textHash } from '../src/lib/text-hash';
+import { bundleFingerprint } from '../src/lib/page-bundle-body';
 import { routeStylesFor } from './route-styles';
 
 const root = resolve(import.meta.dirname, '..');
@@ -115,7 +115,7 @@ async function main() {
       .replace(/<title>[^<]*<\/title>/, `<title>${title ? `${title} – ` : ''}Pejlemærke</title>`)
       .replace(
         '<div id="root"></div>',
-        `<div id="root" data-bundle="${textHash(JSON.stringify(body))}" data-now="${now.toISOString()}">${html}</div>`,
+        `<div id="root" data-bundle="${bundleFingerprint(body)}" data-now="${now.toISOString()}">${html}</div>`,
       );
     const file = join(dist, page.file);
     mkdirSync(dirname(file), { recursive: true });

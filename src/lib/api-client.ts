@@ -3,8 +3,8 @@ import type { ResourceKind, ResourceTypes } from '@/contract';
 import { bundleChecker, forgetChecked, takeChecked } from './checked-bundle';
 import { ApiError, describeResource, getBytes, getJson } from './http';
 import { nextTask } from './next-task';
+import { bundleFingerprint, bundleResources } from './page-bundle-body';
 import { strings } from './strings';
-import { textHash } from './text-hash';
 
 export { ApiError, describeResource, getJson, resourceUrl, type ApiErrorKind } from './http';
 
@@ -73,9 +73,6 @@ export function rememberResponse(path: string, body: unknown): void {
 const bundled = new Map<string, unknown>();
 let pendingBundle: Promise<void> | null = null;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Puts a bundle's resources where their first requests will take them, and
  * returns their paths. The container is only a map of paths; what it holds
@@ -84,8 +81,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function primeBundle(body: unknown): string[] {
   bundled.clear();
   forgetChecked();
-  if (!isRecord(body) || !isRecord(body.resources)) return [];
-  for (const [resource, value] of Object.entries(body.resources)) bundled.set(resource, value);
+  for (const [resource, value] of Object.entries(bundleResources(body))) bundled.set(resource, value);
   return [...bundled.keys()];
 }
 
@@ -115,7 +111,7 @@ async function bundledOrFetched(path: string, signal: AbortSignal | undefined): 
 /**
  * The page bundle a prerendered page hydrates from, fetched once and checked
  * off the page's thread where a worker can (./checked-bundle.ts), else here
- * as any bundle is: its fingerprint (./text-hash.ts) and its resources'
+ * as any bundle is: its fingerprint (./page-bundle-body.ts) and its resources'
  * paths, each waiting, checked, for its first request.
  */
 export async function loadPageBundle(path: string): Promise<{ hash: string; paths: string[] }> {
@@ -143,7 +139,7 @@ export async function loadPageBundle(path: string): Promise<{ hash: string; path
       details: [strings.errors.file(path)],
     });
   }
-  return { paths: primeBundle(body), hash: textHash(JSON.stringify(body)) };
+  return { paths: primeBundle(body), hash: bundleFingerprint(body) };
 }
 
 const contractError = (path: string, issues: readonly string[]) =>

@@ -1,5 +1,5 @@
 import { ContractError, resourceKind, validateResource } from '@/contract';
-import { textHash } from './text-hash';
+import { bundleFingerprint, bundleResources } from './page-bundle-body';
 
 /**
  * A page bundle (docs/api.md) checked as the client checks any answer: each
@@ -11,7 +11,7 @@ import { textHash } from './text-hash';
  *
  * What it says, one message at a time (each is one structured clone, which
  * the page takes in a task of its own):
- * - `bundle`: the fingerprint of the bundle's JSON (./text-hash.ts, as the
+ * - `bundle`: the fingerprint of the bundle's JSON (./page-bundle-body.ts, as the
  *   prerender computed it) and its resources' paths, or no paths when the
  *   container is not a bundle;
  * - `resource`: one resource, checked, with its value or its issues; a path
@@ -33,9 +33,6 @@ export type BundleMessage =
 
 export const PART_ITEMS = 10;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export function checkBundle(text: string, say: (message: BundleMessage) => void): void {
   let body: unknown;
   try {
@@ -44,8 +41,8 @@ export function checkBundle(text: string, say: (message: BundleMessage) => void)
     say({ type: 'not-json' });
     return;
   }
-  const resources = isRecord(body) && isRecord(body.resources) ? body.resources : {};
-  say({ type: 'bundle', hash: textHash(JSON.stringify(body)), paths: Object.keys(resources) });
+  const resources = bundleResources(body);
+  say({ type: 'bundle', hash: bundleFingerprint(body), paths: Object.keys(resources) });
   for (const [path, value] of Object.entries(resources)) {
     const kind = resourceKind(path);
     if (!kind) continue;
