@@ -54,6 +54,23 @@ async function visitEverySlide(count: number) {
   }).toBe(true);
 }
 
+/** Records, from the page, each step of a new worker replacing the current one. */
+async function watchWorkerSteps(): Promise<string[]> {
+  const steps: string[] = [];
+  await page.exposeFunction('reportWorkerStep', (step: string) => steps.push(step));
+  await page.evaluate(async () => {
+    const report = (window as unknown as { reportWorkerStep: (s: string) => void }).reportWorkerStep;
+    const registration = await navigator.serviceWorker.getRegistration();
+    registration?.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      report('found');
+      worker?.addEventListener('statechange', () => report(worker.state));
+    });
+    navigator.serviceWorker.addEventListener('controllerchange', () => report('in charge'));
+  });
+  return steps;
+}
+
 describe('the wall screen without any network', () => {
   it('caches every file of the build in its service worker', async () => {
     await page.goto(`${server.url}/skaerm?slides=${SLIDES}`);
@@ -111,9 +128,16 @@ describe('the wall screen without any network', () => {
     const run = await kioskRun(page);
     await poll(() => kioskRun(page)).toBeGreaterThanOrEqual(run + 2);
     expect(await page.evaluate(() => 'oldBuild' in window)).toBe(true);
+    const steps = await watchWorkerSteps();
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
     // A new build: its worker differs (here by a comment), which is what the browser compares.
     server.replace('sw.js', `${readFileSync(join(dist, 'sw.js'), 'utf8')}\n// ny build`);
-    await page.waitForEvent('load', { timeout: 30_000 });
+    // Three steps (the new worker found, installed and in charge, then a slide change); a failure names the last reached.
+    await reloaded.catch((error: Error) => {
+      throw new Error(`No reload after the new build; the worker got as far as: ${steps.join(' → ') || 'nothing'}`, {
+        cause: error,
+      });
+    });
     expect(await page.evaluate(() => 'oldBuild' in window)).toBe(false);
     expect(new URL(page.url()).search).toContain('opdatering=5');
     await heading().waitFor();
