@@ -132,7 +132,8 @@ describe('the wall screen without any network', () => {
     const reloaded = page.waitForEvent('load', { timeout: 60_000 });
     // A new build: its worker differs (here by a comment), which is what the browser compares.
     server.replace('sw.js', `${readFileSync(join(dist, 'sw.js'), 'utf8')}\n// ny build`);
-    // Three steps (the new worker found, installed and in charge, then a slide change); a failure names the last reached.
+    // The new worker is found, installed, activated and put in charge, then a slide change reloads the page;
+    // a failure names the last of the worker's steps reached.
     await reloaded.catch((error: Error) => {
       throw new Error(`No reload after the new build; the worker got as far as: ${steps.join(' → ') || 'nothing'}`, {
         cause: error,
