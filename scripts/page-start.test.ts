@@ -14,7 +14,7 @@ type Setup = {
 
 /** A built page in jsdom with the start script run in it; paint and the fallback timer are the test's to fire. */
 function startPage({ url, route, paintSupported = true, hidden = false, loading = false }: Setup) {
-  const attrs = route === undefined ? '' : ` data-route="${route}" data-preload="/api/v1/pages/x.json"`;
+  const attrs = route === undefined ? '' : ` data-route="${route}"`;
   const dom = new JSDOM(`<!doctype html><html lang="da"${attrs} data-app="${APP}"><head></head><body></body></html>`, {
     url,
     runScripts: 'outside-only',
@@ -69,15 +69,15 @@ const CODE = [
 ];
 
 describe('a prerendered page on its own path', () => {
-  it('asks for nothing until its figures are painted, then for its bundle, then for its code', () => {
+  it('asks for nothing until its figures are painted, then for its code, in a task after the paint', () => {
     const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x' });
     expect(page.requested()).toEqual([]);
     page.paint('first-paint');
     expect(page.requested()).toEqual([]);
     page.paint();
-    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json']);
+    expect(page.requested()).toEqual([]);
     page.fireTimers();
-    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+    expect(page.requested()).toEqual([...CODE]);
     expect(page.disconnected()).toBe(true);
     expect(page.html.hasAttribute('data-shell')).toBe(false);
   });
@@ -87,31 +87,31 @@ describe('a prerendered page on its own path', () => {
     page.paint();
     page.fireTimers();
     page.paint();
-    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+    expect(page.requested()).toEqual([...CODE]);
   });
 
   it('runs its code only once the document is parsed, though painted before', () => {
     const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x', loading: true });
     page.paint();
     page.fireTimers();
-    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE.slice(0, 2)]);
+    expect(page.requested()).toEqual([...CODE.slice(0, 2)]);
     page.parsed();
-    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+    expect(page.requested()).toEqual([...CODE]);
   });
 
   it('starts anyway a while after parsing when no paint is reported', () => {
     const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x' });
     page.fireTimers();
-    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json']);
+    expect(page.requested()).toEqual([]);
     page.fireTimers();
-    expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+    expect(page.requested()).toEqual([...CODE]);
   });
 
   it('starts at once in a hidden tab, which paints nothing, or where paints are not reported', () => {
     for (const setup of [{ hidden: true }, { paintSupported: false }]) {
       const page = startPage({ url: 'http://app.test/planer/x', route: '/planer/x', ...setup });
       page.fireTimers();
-      expect(page.requested()).toEqual(['preload /api/v1/pages/x.json', ...CODE]);
+      expect(page.requested()).toEqual([...CODE]);
     }
   });
 });

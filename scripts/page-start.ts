@@ -4,12 +4,14 @@
  * app's files instead of script tags.
  *
  * A prerendered page (scripts/prerender.ts) is its figures in HTML. Its code
- * and its page bundle are asked for only once that HTML has been painted
- * and parsed: fetched, compiled and run before, they competed with the first
- * paint (measured in `npm run bench`: 1.9× the plain page at 1× CPU with the
- * scripts in the head, 1.5× without), and a phone on a slow network spent
- * its bandwidth on code before the figures were on screen (Lighthouse counts
- * every request begun before the first paint into it).
+ * is asked for only once that HTML has been painted and parsed: fetched,
+ * compiled and run before, it competed with the first paint (measured in
+ * `npm run bench`: 1.9× the plain page at 1× CPU with the scripts in the
+ * head, 1.5× without), and a phone on a slow network spent its bandwidth on
+ * code before the figures were on screen (Lighthouse counts every request
+ * begun before the first paint into it). Its page bundle is not preloaded
+ * here: the code fetches it in a worker (src/lib/bundle-fetch.ts), as a
+ * response the page reads costs the page's thread time for every chunk.
  *
  * Any other page – another path, for which index.html is the shell, or a
  * query the prerender did not see – is marked <html data-shell> before its
@@ -25,7 +27,7 @@
 // No "<" in it: the page's HTML holds it as is, and a check of the build reads inline scripts up to the first "<".
 export const PAGE_START_SCRIPT = `(function () {
   var d = document, h = d.documentElement;
-  var route = h.getAttribute('data-route'), bundle = h.getAttribute('data-preload');
+  var route = h.getAttribute('data-route');
   var app = (h.getAttribute('data-app') || '').split(' ').filter(Boolean);
   var trim = function (p) { return p.replace(/\\/+$/, ''); };
   var add = function (tag, props) {
@@ -51,8 +53,8 @@ export const PAGE_START_SCRIPT = `(function () {
   var start = function () {
     if (started || !painted) return;
     started = true;
-    if (bundle) add('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: bundle });
-    // A task of its own: each element that starts a request costs the page's thread a few milliseconds.
+    // A task of its own, after the paint's: each element that starts a request costs the page's thread a few
+    // milliseconds.
     setTimeout(code, 0);
   };
   var paint = function () { painted = true; start(); };

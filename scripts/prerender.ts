@@ -108,10 +108,7 @@ async function main() {
       .replace('</style>', () => `</style>${styles.join('')}`)
       // Painted once its first screen is parsed, not half of it (src/lib/first-screen.ts).
       .replace('</head>', () => `<link rel="expect" href="#${firstScreenEnd(page.path)}" blocking="render">\n  </head>`)
-      .replace(
-        '<html lang="da"',
-        `<html lang="da" data-route="${escapeAttr(route)}" data-preload="${escapeAttr(`${base}api/v1/${page.bundle}`)}"`,
-      )
+      .replace('<html lang="da"', `<html lang="da" data-route="${escapeAttr(route)}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${title ? `${title} – ` : ''}Pejlemærke</title>`)
       .replace(
         '<div id="root"></div>',

@@ -28,17 +28,26 @@ export async function judgeAhead(client: QueryClient, moments: readonly Date[]):
   // As the views judge it: once every series the API offers for it is there (one it does not offer has no points).
   const judgeable = (t: Target) =>
     seriesKeysFor([t], indicators).every((k) => points(k.indicatorId, k.area) !== undefined);
-  const targets = plans.flatMap((p) => client.getQueryData(planQuery(p.id).queryKey)?.targets ?? []).filter(judgeable);
   const inForce = currentPlanIds(plans);
   const lookup: JudgeContext['lookup'] = (indicatorId, area) => points(indicatorId, area) ?? NO_POINTS;
+  // Finding which targets can be judged is sliced too: every plan's targets against every series took a slice.
   let sliceStart = performance.now();
+  const sliced = async () => {
+    if (performance.now() - sliceStart <= SLICE_MS) return;
+    await nextTask();
+    sliceStart = performance.now();
+  };
+  const targets: Target[] = [];
+  for (const plan of plans) {
+    for (const target of client.getQueryData(planQuery(plan.id).queryKey)?.targets ?? []) {
+      if (judgeable(target)) targets.push(target);
+      await sliced();
+    }
+  }
   for (const now of moments) {
     for (const target of targets) {
       judgeTarget(target, { indicators, plans, inForce, lookup, now });
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await nextTask();
-        sliceStart = performance.now();
-      }
+      await sliced();
     }
   }
 }

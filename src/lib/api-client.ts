@@ -1,7 +1,7 @@
 import { replaceEqualDeep } from '@tanstack/react-query';
 import type { ResourceKind, ResourceTypes } from '@/contract';
 import { bundleChecker, forgetChecked, takeChecked } from './checked-bundle';
-import { ApiError, describeResource, getBytes, getJson } from './http';
+import { ApiError, describeResource, getJson, resourceUrl } from './http';
 import { nextTask } from './next-task';
 import { bundleFingerprint, bundleResources } from './page-bundle-body';
 import { strings } from './strings';
@@ -115,32 +115,24 @@ async function bundledOrFetched(path: string, signal: AbortSignal | undefined): 
  * paths, each waiting, checked, for its first request.
  */
 export async function loadPageBundle(path: string): Promise<{ hash: string; paths: string[] }> {
-  // Started first: the worker loads its code and builds its schemas while the bundle is on its way. The wall
-  // screen keeps each answer as sent, which only the page's own check has (it hydrates no page).
+  // The wall screen keeps each answer as sent, which only the page's own check has (it hydrates no page).
   const checker = retaining ? undefined : bundleChecker();
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await getBytes(path);
-  } catch (error) {
-    checker?.cancel();
-    throw error;
-  }
-  const off = await checker?.check(bytes);
-  if (off !== undefined && off !== 'not-json') {
+  const off = await checker?.check(resourceUrl(path));
+  if (off === 'not-json') throw notJson(path);
+  if (off !== undefined && off !== 'unfetched') {
     bundled.clear();
     return off;
   }
-  // No worker, or it failed: decoded and checked here, as any bundle.
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw new ApiError('not-json', path, strings.errors.notJson(describeResource(path)), {
-      details: [strings.errors.file(path)],
-    });
-  }
+  // No worker, or it failed, or could not fetch the bundle: fetched, decoded and checked here, as any bundle,
+  // and a request that fails again says why.
+  const body = await getJson(path);
   return { paths: primeBundle(body), hash: bundleFingerprint(body) };
 }
+
+const notJson = (path: string) =>
+  new ApiError('not-json', path, strings.errors.notJson(describeResource(path)), {
+    details: [strings.errors.file(path)],
+  });
 
 const contractError = (path: string, issues: readonly string[]) =>
   new ApiError('contract', path, strings.errors.contract(describeResource(path)), {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentApiFiles } from '../../data/api';
 import { validateResource } from '@/contract';
-import { checkBundle, PART_ITEMS, type BundleMessage } from './bundle-check';
+import { checkBundle, PART_CHARS, partsOf, type BundleMessage } from './bundle-check';
 import { textHash } from './text-hash';
 
 /*
@@ -49,12 +49,12 @@ describe('checkBundle', () => {
     );
   });
 
-  it('sends a long list in parts of PART_ITEMS items, which joined are the list its schema reads', () => {
+  it('sends a long list in parts of up to PART_CHARS characters, which joined are the list its schema reads', () => {
     const latest = files.get('latest.json') as unknown[];
-    expect(latest.length).toBeGreaterThan(PART_ITEMS * 2);
     const said = check(JSON.stringify({ resources: { 'latest.json': latest } }));
     const parts = said.filter((m) => m.type === 'part');
-    expect(parts.every((m) => m.items.length <= PART_ITEMS)).toBe(true);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.every((m) => m.items.length === 1 || JSON.stringify(m.items).length <= PART_CHARS + 2)).toBe(true);
     expect(said.find((m) => m.type === 'resource')).toEqual({
       type: 'resource',
       path: 'latest.json',
@@ -74,5 +74,21 @@ describe('checkBundle', () => {
   it('says only that a body is not JSON, and that a container without resources has none', () => {
     expect(check('{"resources": ')).toEqual([{ type: 'not-json' }]);
     expect(check('[1, 2]')).toEqual([{ type: 'bundle', hash: textHash('[1,2]'), paths: [] }, { type: 'done' }]);
+  });
+});
+
+describe('partsOf', () => {
+  const item = (chars: number) => 'x'.repeat(chars - 2); // a string of `chars` characters as JSON
+
+  it('puts items together, in order, up to PART_CHARS characters, and an item larger than that alone', () => {
+    const small = [item(3_000), item(3_000), item(3_000)];
+    const large = item(PART_CHARS * 2);
+    const parts = partsOf([...small, large, item(100)]);
+    expect(parts).toEqual([[small[0], small[1]], [small[2]], [large], [item(100)]]);
+  });
+
+  it('keeps a list that fits in one part whole, and gives no parts for an empty list', () => {
+    expect(partsOf([1, 2, 3])).toEqual([[1, 2, 3]]);
+    expect(partsOf([])).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import type { BundleMessage } from './bundle-check';
+import type { FetchBundle, WorkerMessage } from './bundle-fetch';
+import { REQUEST_TIMEOUT_MS } from './config';
 
 /**
  * A page bundle checked off the page's thread (./bundle-check.ts in a
@@ -6,7 +8,8 @@ import type { BundleMessage } from './bundle-check';
  * (./api-client.ts takes it there instead of checking it again).
  */
 export type CheckedResource = { value: unknown } | { issues: readonly string[] };
-export type CheckedBundle = { hash: string; paths: string[] } | 'not-json';
+/** The bundle's fingerprint and paths; or that its body is not JSON; or that the worker could not fetch it. */
+export type CheckedBundle = { hash: string; paths: string[] } | 'not-json' | 'unfetched';
 
 const checked = new Map<string, CheckedResource>();
 
@@ -23,17 +26,17 @@ export function forgetChecked(): void {
 }
 
 /**
- * Checks one bundle's bytes in a worker started beforehand, so that it is ready when the bundle arrives. The
- * worker gets a copy (a memory copy, well under a millisecond), so the caller still has the bytes should the
- * worker fail.
+ * Fetches and checks one bundle in a worker (./bundle-check.worker.ts), so that the page's thread touches
+ * neither the bytes nor the schemas.
  */
-export type BundleChecker = { check: (bytes: ArrayBuffer) => Promise<CheckedBundle | undefined>; cancel: () => void };
+export type BundleChecker = { check: (url: string) => Promise<CheckedBundle | undefined>; cancel: () => void };
 
 /**
- * Starts a worker to check a bundle; undefined where none can (no Worker, or
- * it failed to start), and the caller checks the bundle on the page's
- * thread instead, as it does when `check` gives undefined (the worker failed
- * while running). The worker is ended once it has answered, or cancelled.
+ * Starts a worker to fetch and check a bundle; undefined where none can (no
+ * Worker, or it failed to start), and the caller fetches and checks the
+ * bundle on the page's thread instead, as it does when `check` gives
+ * undefined (the worker failed while running) or 'unfetched'. The worker is
+ * ended once it has answered, or cancelled.
  */
 export function bundleChecker(): BundleChecker | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -43,7 +46,7 @@ export function bundleChecker(): BundleChecker | undefined {
   } catch {
     return undefined;
   }
-  const check = (bytes: ArrayBuffer) =>
+  const check = (url: string) =>
     new Promise<CheckedBundle | undefined>((resolve) => {
       let bundle: { hash: string; paths: string[] } | undefined;
       const received = new Map<string, CheckedResource>();
@@ -54,8 +57,8 @@ export function bundleChecker(): BundleChecker | undefined {
       };
       worker.addEventListener('error', () => end(undefined));
       worker.addEventListener('messageerror', () => end(undefined));
-      worker.addEventListener('message', ({ data }: MessageEvent<BundleMessage>) => {
-        if (data.type === 'not-json') return end('not-json');
+      worker.addEventListener('message', ({ data }: MessageEvent<WorkerMessage>) => {
+        if (data.type === 'not-json' || data.type === 'unfetched') return end(data.type);
         if (data.type === 'bundle') bundle = { hash: data.hash, paths: data.paths };
         else if (data.type === 'part')
           (parts.get(data.path) ?? parts.set(data.path, []).get(data.path)!).push(data.items);
@@ -71,7 +74,8 @@ export function bundleChecker(): BundleChecker | undefined {
           end(bundle);
         }
       });
-      worker.postMessage(bytes);
+      const request: FetchBundle = { url, timeoutMs: REQUEST_TIMEOUT_MS };
+      worker.postMessage(request);
     });
   return { check, cancel: () => worker.terminate() };
 }

@@ -5,7 +5,9 @@ import { strings } from './strings';
 /**
  * The one place the app calls `fetch` (through ./api-client.ts, which checks
  * what comes back): every failure becomes an ApiError with a Danish message
- * a user can act on.
+ * a user can act on. The one other is the page-bundle worker
+ * (./bundle-check.ts), which fetches a bundle off the page's thread and, on
+ * any failure, leaves the page to ask again here.
  */
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'contract';
@@ -78,15 +80,6 @@ const isTimeout = (error: unknown) => error instanceof DOMException && error.nam
 /** GETs JSON at `path` or a same-origin URL, unvalidated: for a caller that validates it itself (the playlist). */
 export function getJson(path: string, { signal }: { signal?: AbortSignal } = {}): Promise<unknown> {
   return get(path, signal, (response) => response.json());
-}
-
-/**
- * GETs the bytes at `path`, for a caller that decodes them elsewhere (a page bundle, checked in a worker):
- * a response read as text is decoded on the page's thread (measured: 11 ms for the overview's bundle on an
- * idle page, 50 ms while it loads), as bytes it is not.
- */
-export function getBytes(path: string, { signal }: { signal?: AbortSignal } = {}): Promise<ArrayBuffer> {
-  return get(path, signal, (response) => response.arrayBuffer());
 }
 
 async function get<T>(

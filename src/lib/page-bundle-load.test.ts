@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentApiFiles } from '../../data/api';
 import { ApiError, getResource, loadPageBundle } from './api-client';
 import { validateResource } from '@/contract';
-import { checkBundle, PART_ITEMS } from './bundle-check';
+import { partsOf } from './bundle-check';
+import { fetchAndCheck, type FetchBundle } from './bundle-fetch';
 import { textHash } from './text-hash';
 
 /*
@@ -19,7 +20,7 @@ const overview = files.get('pages/overview.json') as { resources: Record<string,
 const asked: string[] = [];
 let body: string;
 
-/** A worker that runs the bundle check, answering in tasks of its own; `fails` makes it fail as it starts. */
+/** A worker that fetches and checks the bundle, answering in tasks of its own; `fails` makes it fail as it starts. */
 function stubWorker({ fails = false } = {}) {
   const started: string[] = [];
   class CheckWorker extends EventTarget {
@@ -27,10 +28,10 @@ function stubWorker({ fails = false } = {}) {
       super();
       started.push(String(url));
     }
-    postMessage(bytes: ArrayBuffer) {
+    postMessage(request: FetchBundle) {
       setTimeout(() => {
         if (fails) return void this.dispatchEvent(new Event('error'));
-        checkBundle(new TextDecoder().decode(bytes), (message) =>
+        void fetchAndCheck(structuredClone(request), (message) =>
           this.dispatchEvent(new MessageEvent('message', { data: structuredClone(message) })),
         );
       });
@@ -68,7 +69,7 @@ describe.each([
     expect(plan.targets[0]!.deadline).toEqual({ kind: 'year', year: 2022 });
     // A long list, which a worker sends in parts (./bundle-check.ts), whole and in order.
     const indicators = overview.resources['indicators.json'] as unknown[];
-    expect(indicators.length).toBeGreaterThan(PART_ITEMS);
+    expect(partsOf(indicators).length).toBeGreaterThan(1);
     await expect(getResource('indicators.json', 'indicators')).resolves.toEqual(
       validateResource('indicators', indicators, 'indicators.json'),
     );
@@ -97,5 +98,39 @@ describe.each([
     body = '{"resources": ';
     const error = await loadPageBundle('pages/overview.json').catch((e: unknown) => e);
     expect((error as ApiError).kind).toBe('not-json');
+  });
+});
+
+describe('a page bundle the worker cannot fetch', () => {
+  it('is asked for again through the API client, and still served checked', async () => {
+    stubWorker();
+    let first = true;
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      if (first) {
+        first = false;
+        return new Response('', { status: 503 });
+      }
+      return new Response(body, { headers: { 'content-type': 'application/json' } });
+    });
+    await expect(loadPageBundle('pages/overview.json')).resolves.toEqual({ hash, paths });
+    expect(asked).toEqual([
+      'http://pejlemaerke.test/api/v1/pages/overview.json',
+      'http://pejlemaerke.test/api/v1/pages/overview.json',
+    ]);
+    const plan = await getResource('plans/bp2022.json', 'plan');
+    expect(plan.targets[0]!.deadline).toEqual({ kind: 'year', year: 2022 });
+  });
+
+  it('says in Danish what went wrong when the second request fails too', async () => {
+    stubWorker();
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return new Response('', { status: 404 });
+    });
+    const error = await loadPageBundle('pages/overview.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(404);
+    expect(asked).toHaveLength(2);
   });
 });
