@@ -29,14 +29,14 @@ export function forgetChecked(): void {
  * Fetches and checks one bundle in a worker (./bundle-check.worker.ts), so that the page's thread touches
  * neither the bytes nor the schemas.
  */
-export type BundleChecker = { check: (url: string) => Promise<CheckedBundle | undefined>; cancel: () => void };
+export type BundleChecker = { check: (url: string) => Promise<CheckedBundle | undefined> };
 
 /**
  * Starts a worker to fetch and check a bundle; undefined where none can (no
  * Worker, or it failed to start), and the caller fetches and checks the
  * bundle on the page's thread instead, as it does when `check` gives
  * undefined (the worker failed while running) or 'unfetched'. The worker is
- * ended once it has answered, or cancelled.
+ * ended once it has answered.
  */
 export function bundleChecker(): BundleChecker | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -77,7 +77,7 @@ export function bundleChecker(): BundleChecker | undefined {
       const request: FetchBundle = { url, timeoutMs: REQUEST_TIMEOUT_MS };
       worker.postMessage(request);
     });
-  return { check, cancel: () => worker.terminate() };
+  return { check };
 }
 
 /** A resource as the worker said it: its issues, its value, or its value in parts (a long list), joined. */
