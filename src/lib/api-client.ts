@@ -1,7 +1,7 @@
 import { replaceEqualDeep } from '@tanstack/react-query';
 import type { ResourceKind, ResourceTypes } from '@/contract';
 import { bundleChecker, forgetChecked, takeChecked } from './checked-bundle';
-import { ApiError, describeResource, getJson, resourceUrl } from './http';
+import { ApiError, describeResource, getJson, requestError, resourceUrl } from './http';
 import { nextTask } from './next-task';
 import { bundleFingerprint, bundleResources } from './page-bundle-body';
 import { strings } from './strings';
@@ -118,21 +118,16 @@ export async function loadPageBundle(path: string): Promise<{ hash: string; path
   // The wall screen keeps each answer as sent, which only the page's own check has (it hydrates no page).
   const checker = retaining ? undefined : bundleChecker();
   const off = await checker?.check(resourceUrl(path));
-  if (off === 'not-json') throw notJson(path);
-  if (off !== undefined && off !== 'unfetched') {
+  // Failed as a request of the page's own would: said the same way, and not asked for again.
+  if (off && 'failed' in off) throw requestError(path, off.failed);
+  if (off) {
     bundled.clear();
     return off;
   }
-  // No worker, or it failed, or could not fetch the bundle: fetched, decoded and checked here, as any bundle,
-  // and a request that fails again says why.
+  // No worker, or it failed: fetched, decoded and checked here, as any bundle.
   const body = await getJson(path);
   return { paths: primeBundle(body), hash: bundleFingerprint(body) };
 }
-
-const notJson = (path: string) =>
-  new ApiError('not-json', path, strings.errors.notJson(describeResource(path)), {
-    details: [strings.errors.file(path)],
-  });
 
 const contractError = (path: string, issues: readonly string[]) =>
   new ApiError('contract', path, strings.errors.contract(describeResource(path)), {

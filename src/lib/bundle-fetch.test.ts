@@ -21,8 +21,15 @@ describe('fetchAndCheck', () => {
     expect(messages.at(-1)).toEqual({ type: 'done' });
   });
 
-  it('says only that it could not fetch the bundle, on an error status or no answer', async () => {
-    expect(await said(async () => new Response('', { status: 500 }))).toEqual([{ type: 'unfetched' }]);
-    expect(await said(() => Promise.reject(new TypeError('Failed to fetch')))).toEqual([{ type: 'unfetched' }]);
+  it('says only how the request failed: an error status, no answer, or none in time', async () => {
+    expect(await said(async () => new Response('', { status: 500 }))).toEqual([
+      { type: 'unfetched', failure: { kind: 'http', status: 500 } },
+    ]);
+    expect(await said(() => Promise.reject(new TypeError('Failed to fetch')))).toEqual([
+      { type: 'unfetched', failure: { kind: 'network' } },
+    ]);
+    expect(await said(() => Promise.reject(new DOMException('signal timed out', 'TimeoutError')))).toEqual([
+      { type: 'unfetched', failure: { kind: 'timeout' } },
+    ]);
   });
 });

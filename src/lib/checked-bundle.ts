@@ -1,5 +1,6 @@
 import type { BundleMessage } from './bundle-check';
 import type { FetchBundle, WorkerMessage } from './bundle-fetch';
+import type { RequestFailure } from './http';
 import { REQUEST_TIMEOUT_MS } from './config';
 
 /**
@@ -8,8 +9,8 @@ import { REQUEST_TIMEOUT_MS } from './config';
  * (./api-client.ts takes it there instead of checking it again).
  */
 export type CheckedResource = { value: unknown } | { issues: readonly string[] };
-/** The bundle's fingerprint and paths; or that its body is not JSON; or that the worker could not fetch it. */
-export type CheckedBundle = { hash: string; paths: string[] } | 'not-json' | 'unfetched';
+/** The bundle's fingerprint and paths; or how its request failed (a body that is not JSON among the ways). */
+export type CheckedBundle = { hash: string; paths: string[] } | { failed: RequestFailure };
 
 const checked = new Map<string, CheckedResource>();
 
@@ -35,8 +36,8 @@ export type BundleChecker = { check: (url: string) => Promise<CheckedBundle | un
  * Starts a worker to fetch and check a bundle; undefined where none can (no
  * Worker, or it failed to start), and the caller fetches and checks the
  * bundle on the page's thread instead, as it does when `check` gives
- * undefined (the worker failed while running) or 'unfetched'. The worker is
- * ended once it has answered.
+ * undefined (the worker failed while running). The worker is ended once it
+ * has answered.
  */
 export function bundleChecker(): BundleChecker | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -58,7 +59,8 @@ export function bundleChecker(): BundleChecker | undefined {
       worker.addEventListener('error', () => end(undefined));
       worker.addEventListener('messageerror', () => end(undefined));
       worker.addEventListener('message', ({ data }: MessageEvent<WorkerMessage>) => {
-        if (data.type === 'not-json' || data.type === 'unfetched') return end(data.type);
+        if (data.type === 'not-json') return end({ failed: { kind: 'not-json' } });
+        if (data.type === 'unfetched') return end({ failed: data.failure });
         if (data.type === 'bundle') bundle = { hash: data.hash, paths: data.paths };
         else if (data.type === 'part')
           (parts.get(data.path) ?? parts.set(data.path, []).get(data.path)!).push(data.items);

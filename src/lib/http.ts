@@ -87,13 +87,34 @@ async function get<T>(
   signal: AbortSignal | undefined,
   read: (response: Response) => Promise<T>,
 ): Promise<T> {
-  const what = describeResource(path);
-  const file = strings.errors.file(path);
   const timed = deadline(signal);
   try {
-    return await fetchBody(path, timed.signal, signal, what, file, read);
+    return await fetchBody(path, timed.signal, signal, read);
   } finally {
     timed.done();
+  }
+}
+
+/** How a request failed, as the page-bundle worker reports it too (./bundle-fetch.ts). */
+export type RequestFailure =
+  { kind: 'timeout' } | { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'not-json'; status?: number };
+
+/** The ApiError, in Danish, for a request for `path` that failed so. */
+export function requestError(path: string, failure: RequestFailure): ApiError {
+  const what = describeResource(path);
+  const details = [strings.errors.file(path)];
+  switch (failure.kind) {
+    case 'timeout':
+      return new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details });
+    case 'network':
+      return new ApiError('network', path, strings.errors.network, { details });
+    case 'http': {
+      const { status } = failure;
+      const message = status === 404 ? strings.errors.notFound(what) : strings.errors.http(status, what);
+      return new ApiError('http', path, message, { status, details });
+    }
+    case 'not-json':
+      return new ApiError('not-json', path, strings.errors.notJson(what), { status: failure.status, details });
   }
 }
 
@@ -101,8 +122,6 @@ async function fetchBody<T>(
   path: string,
   timedSignal: AbortSignal,
   callerSignal: AbortSignal | undefined,
-  what: string,
-  file: string,
   read: (response: Response) => Promise<T>,
 ): Promise<T> {
   let response: Response;
@@ -111,24 +130,14 @@ async function fetchBody<T>(
   } catch (error) {
     // A caller's abort (react-query cancelling) must stay an abort, not become a user-facing error.
     if (callerSignal?.aborted) throw error;
-    if (isTimeout(error)) {
-      throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details: [file] });
-    }
-    throw new ApiError('network', path, strings.errors.network, { details: [file] });
+    throw requestError(path, { kind: isTimeout(error) ? 'timeout' : 'network' });
   }
-  if (!response.ok) {
-    const message =
-      response.status === 404 ? strings.errors.notFound(what) : strings.errors.http(response.status, what);
-    throw new ApiError('http', path, message, { status: response.status, details: [file] });
-  }
+  if (!response.ok) throw requestError(path, { kind: 'http', status: response.status });
   try {
     return await read(response);
   } catch (error) {
     if (callerSignal?.aborted) throw error;
     // The deadline covers the body too: a body that stalls is a timeout, not bad JSON.
-    if (isTimeout(error)) {
-      throw new ApiError('timeout', path, strings.errors.timeout(REQUEST_TIMEOUT_MS / 1000, what), { details: [file] });
-    }
-    throw new ApiError('not-json', path, strings.errors.notJson(what), { status: response.status, details: [file] });
+    throw requestError(path, isTimeout(error) ? { kind: 'timeout' } : { kind: 'not-json', status: response.status });
   }
 }
