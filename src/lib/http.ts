@@ -6,8 +6,9 @@ import { strings } from './strings';
  * The one place the app calls `fetch` (through ./api-client.ts, which checks
  * what comes back): every failure becomes an ApiError with a Danish message
  * a user can act on. The one other is the page-bundle worker
- * (./bundle-check.ts), which fetches a bundle off the page's thread and, on
- * any failure, leaves the page to ask again here.
+ * (./bundle-fetch.ts), which fetches a bundle off the page's thread and
+ * reports a failure as a RequestFailure, which the page turns into the same
+ * ApiError through requestError below.
  */
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'contract';
