@@ -4,6 +4,7 @@ import { registerServiceWorker } from './lib/service-worker';
 // The stylesheet every page carries in its HTML; the few a prerendered page also needs before its code
 // arrives are written into that page alone (scripts/route-styles.ts).
 import './app/styles.css';
+import './app/offscreen-sections.css';
 
 /**
  * The mocked API starts before the first render, and only when VITE_MOCK_API

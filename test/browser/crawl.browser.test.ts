@@ -4,6 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchChromium, openApp } from './chromium';
 import { watchCsp } from './csp';
+import { drawEverything } from './draw-everything';
 import { trackRequests } from './settled';
 
 /*
@@ -62,6 +63,7 @@ async function check(context: BrowserContext, route: string, width: number): Pro
     await openApp(page, `${base}${route}`);
     // Checked once everything the page asked for has been drawn, not when its first part has.
     await requests.settled();
+    await drawEverything(page);
     const layout = await page.evaluate(() => {
       const doc = document.scrollingElement!;
       const header = [document.querySelector('.site-header'), document.querySelector('.main-nav')]
@@ -147,6 +149,7 @@ describe('hostile and extreme text', () => {
           await page.goto(`${base}${route}`);
           await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.waitForFunction(() => !document.querySelector('main .loading'));
+          await drawEverything(page);
           const scroll = await page.evaluate(
             () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
           );

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './chromium';
+import { drawEverything } from './draw-everything';
 
 /*
  * Hostile text in every text field of the dataset: markup that would run,
@@ -124,6 +125,7 @@ describe('hostile text in every text field', () => {
   it.each(ROUTES)('%s renders it inert and keeps its width', { timeout: 60_000 }, async (path) => {
     const page = await visit(path);
     try {
+      await drawEverything(page);
       const state = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: number }).__pwned,
         images: document.querySelectorAll('img[src=x]').length,

@@ -4,6 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './chromium';
+import { drawEverything } from './draw-everything';
 import { setupPage } from './page-fixture';
 
 const base = inject('previewUrl');
@@ -192,6 +193,7 @@ describe.each(['bp2022', 'as2015'])('the meeting pack of %s on screen', (planId)
   ])('breaks no word inside itself at %i px (%s), and does not scroll sideways', async (width, layout) => {
     await page.setViewportSize({ width, height: 900 });
     await openPack(planId);
+    await drawEverything(page);
     expect(await page.evaluate(brokenWords)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
     const wrap = page.locator('.mp-table-wrap');
