@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchChromium, openApp } from './chromium';
 import { watchCsp } from './csp';
 import { drawEverything } from './draw-everything';
+import { rewriteJson } from './rewrite-json';
 import { trackRequests } from './settled';
 
 /*
@@ -139,10 +140,7 @@ describe('hostile and extreme text', () => {
       // The plans come alone, not in the page bundle, so the long title reaches every view of them.
       await page.route('**/api/v1/pages/**', (r) => r.fulfill({ status: 404, body: 'ingen' }));
       for (const pattern of ['**/api/v1/plans.json', '**/api/v1/plans/bp2022.json']) {
-        await page.route(pattern, async (route) => {
-          const response = await route.fetch();
-          await route.fulfill({ response, json: retitle(await response.json()) });
-        });
+        await rewriteJson(page, pattern, retitle);
       }
       try {
         for (const route of ['/', '/planer/bp2022', '/planer/bp2022/moedepakke']) {

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './chromium';
 import { drawEverything } from './draw-everything';
+import { rewriteJson } from './rewrite-json';
 
 /*
  * Hostile text in every text field of the dataset: markup that would run,
@@ -82,10 +83,7 @@ afterAll(async () => {
 
 async function visit(path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.route('**/api/v1/**', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, json: poison(await response.json()) });
-  });
+  await rewriteJson(page, '**/api/v1/**', poison);
   // The live app, not the prerendered HTML: the poisoned answers reach the page only through the app.
   await openApp(page, `${base}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
