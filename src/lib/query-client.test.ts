@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { QueryObserver } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-client';
 import { createQueryClient, lastError, MAX_ATTEMPTS, shouldRetry } from './query-client';
 
@@ -34,5 +35,32 @@ describe('the last error of a query', () => {
     answer(1);
     await again;
     expect(lastError(client, key)).toBeUndefined();
+  });
+});
+
+describe('the client’s timers', () => {
+  // In node react-query sets no stale timers (it takes itself for a server), so this counts the removal timers;
+  // a browser's observers' stale timers take the same path (coalesced-timeouts.test.ts).
+  it('let a hydrated page’s queries share one browser timer instead of one each', () => {
+    const client = createQueryClient();
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const clearTimeoutSpy = vi.spyOn(globalThis, 'clearTimeout');
+    try {
+      // As a hydrated page does: 100 queries filled from its bundle, then an observer on each, twice.
+      for (let i = 0; i < 100; i++) client.setQueryData(['series', String(i)], { i });
+      const observers = Array.from(
+        { length: 200 },
+        (_, i) => new QueryObserver(client, { queryKey: ['series', String(i % 100)] }),
+      );
+      const unsubscribe = observers.map((o) => o.subscribe(() => undefined));
+      const longTimers = setTimeoutSpy.mock.calls.filter(([, delay]) => (delay ?? 0) >= 10_000);
+      expect(longTimers.length).toBeLessThanOrEqual(2);
+      expect(clearTimeoutSpy.mock.calls.length).toBeLessThanOrEqual(2);
+      unsubscribe.forEach((u) => u());
+    } finally {
+      setTimeoutSpy.mockRestore();
+      clearTimeoutSpy.mockRestore();
+      client.clear();
+    }
   });
 });

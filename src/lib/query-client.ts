@@ -1,5 +1,6 @@
-import { QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+import { QueryCache, QueryClient, timeoutManager, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from './api-client';
+import { coalescedTimeouts } from './coalesced-timeouts';
 
 const MAX_RETRIES = 2;
 /** Tries in all, the first included: what "prøver igen (2/3)" counts to. */
@@ -31,7 +32,11 @@ export function lastError(client: QueryClient, queryKey: QueryKey): unknown {
   return query ? lastErrors.get(query) : undefined;
 }
 
+// One for the app, set before any client exists: react-query cannot clear one provider's timers with another's.
+const TIMEOUTS = coalescedTimeouts();
+
 export function createQueryClient(): QueryClient {
+  timeoutManager.setTimeoutProvider(TIMEOUTS);
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => void lastErrors.set(query, error),
