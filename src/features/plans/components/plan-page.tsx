@@ -17,9 +17,12 @@ export function PlanPage() {
   const statuses = useTargetStatuses(plan.data?.targets ?? NO_TARGETS);
   const labels = useTargetLabels();
   // Once shown it stays: a card's own query may refetch a failed series, which must not hide the plan again.
-  const [settled, setSettled] = useState(false);
   // A failed label or series ends the wait too: the plan then shows what failed, with a retry.
-  if (!settled && plan.data && !statuses.pending && (labels.ready || labels.error)) setSettled(true);
+  const ready = Boolean(plan.data && !statuses.pending && (labels.ready || labels.error));
+  // Starts from what the first render sees: a page hydrated with all its data renders once, not a second
+  // time for a state change made while rendering (the whole plan's hooks again, in the task that attaches it).
+  const [settled, setSettled] = useState(ready);
+  if (!settled && ready) setSettled(true);
   if (plan.isPending || (plan.data && !settled)) return <LoadingState />;
   if (plan.isError && !plan.data) {
     const notFound = { title: strings.notFound.planTitle, body: strings.notFound.planBody(planId) };
