@@ -1,6 +1,7 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-client';
+import { COALESCE_FROM_MS } from './coalesced-timeouts';
 import { createQueryClient, lastError, MAX_ATTEMPTS, shouldRetry } from './query-client';
 
 describe('the retry rule', () => {
@@ -53,7 +54,7 @@ describe('the client’s timers', () => {
         (_, i) => new QueryObserver(client, { queryKey: ['series', String(i % 100)] }),
       );
       const unsubscribe = observers.map((o) => o.subscribe(() => undefined));
-      const longTimers = setTimeoutSpy.mock.calls.filter(([, delay]) => (delay ?? 0) >= 10_000);
+      const longTimers = setTimeoutSpy.mock.calls.filter(([, delay]) => (delay ?? 0) >= COALESCE_FROM_MS);
       expect(longTimers.length).toBeLessThanOrEqual(2);
       expect(clearTimeoutSpy.mock.calls.length).toBeLessThanOrEqual(2);
       unsubscribe.forEach((u) => u());

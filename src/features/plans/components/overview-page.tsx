@@ -32,7 +32,7 @@ export function OverviewPage() {
   const targets = useMemo(() => all.plans.flatMap((p) => p.targets), [all.plans]);
   // The page appears whole, once every plan and status it shows is there (with the page bundle,
   // one request): sections filling in one by one would push what the reader is looking at down.
-  // Once showable it stays: the sections' own queries may refetch a failed series, which must not hide the page again.
+  // Once shown it stays: the sections' own queries may refetch a failed series, which must not hide the page again.
   const statusesPending = useTargetStatusesPending(targets);
   const showable = !all.pending && !(targets.length > 0 && statusesPending);
   // Starts from what the first render sees: hydrated with all its data, the page renders once, not again for
