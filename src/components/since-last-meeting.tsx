@@ -9,7 +9,7 @@ import { since as sinceStrings } from '@/lib/strings/since';
 import { useSinceDate } from '@/lib/use-since-date';
 import { ErrorState, LoadingState } from './query-state';
 import { StatusBadge } from './status-badge';
-import { usePageNow } from '@/lib/page-now';
+import { useHydrated, usePageNow } from '@/lib/page-now';
 
 const s = sinceStrings;
 
@@ -33,21 +33,27 @@ export function SinceLastMeeting({ targets, areas, labels, planTitle, headingLev
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const when = formatIsoDate(code);
   const today = calendarDateCode(calendarDateOf(usePageNow()));
+  const live = useHydrated();
   return (
     <section className="since" aria-labelledby={headingId}>
       <Heading id={headingId}>{s.heading}</Heading>
       <div className="since-date no-print">
         <label htmlFor={inputId}>{s.dateLabel}</label>
-        <input
-          id={inputId}
-          type="date"
-          value={code}
-          max={today}
-          onChange={(e) => {
-            const parsed = parseCalendarDate(e.target.value);
-            if (parsed.ok && e.target.value <= today) setDate(parsed.value);
-          }}
-        />
+        {live ? (
+          <input
+            id={inputId}
+            type="date"
+            value={code}
+            max={today}
+            onChange={(e) => {
+              const parsed = parseCalendarDate(e.target.value);
+              if (parsed.ok && e.target.value <= today) setDate(parsed.value);
+            }}
+          />
+        ) : (
+          // Until the app is live: the date as text, in the field's box (useHydrated says why).
+          <output id={inputId}>{when}</output>
+        )}
       </div>
       {invalid && <p role="alert">{s.invalid}</p>}
       <p className="muted">{s.intro(when)}</p>

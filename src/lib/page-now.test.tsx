@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { endHydration, hydrateAt, usePageNow } from './page-now';
+import { endHydration, hydrateAt, useHydrated, usePageNow } from './page-now';
 
 const built = new Date('2026-12-01T23:55:00Z');
 
@@ -79,5 +79,39 @@ describe('usePageNow', () => {
     }
     act(() => createRoot(container).render(<Probe />));
     expect(Number(container.textContent)).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('useHydrated', () => {
+  function Field() {
+    return useHydrated() ? <input aria-label="Dato" /> : <output>7. september 2026</output>;
+  }
+  const fieldPage = pageOf(Field);
+
+  it('draws the stand-in in the prerender', () => {
+    hydrateAt(built);
+    const html = renderToString(fieldPage);
+    expect(html).toContain('<output>7. september 2026</output>');
+    expect(html).not.toContain('<input');
+  });
+
+  it('attaches to the stand-in without a mismatch, then draws the control once attached', async () => {
+    hydrateAt(built);
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(fieldPage);
+    const errors: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, fieldPage, { onRecoverableError: (e) => errors.push(e) });
+    });
+    expect(errors).toEqual([]);
+    endHydration();
+    expect(container.querySelectorAll('input')).toHaveLength(2);
+    expect(container.querySelector('output')).toBeNull();
+  });
+
+  it('draws the control at once where nothing hydrates', () => {
+    const container = document.createElement('div');
+    act(() => createRoot(container).render(fieldPage));
+    expect(container.querySelectorAll('input')).toHaveLength(2);
   });
 });

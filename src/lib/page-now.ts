@@ -52,3 +52,18 @@ export function usePageNow(): Date {
   }, [now, mounted]);
   return now;
 }
+
+/**
+ * Whether to draw a control that does something only once the app is live. False in the prerender and
+ * while React attaches it, where the component draws a light stand-in of the same size; true after, as a
+ * transition (as usePageNow's second render), and at once wherever nothing hydrates. The overview's date
+ * field cost its first paint about 30 ms of the browser's parsing and styling (a date input builds its
+ * day, month and year fields), for a field no one can use before the app is live.
+ */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(() => !isHydrating());
+  useEffect(() => {
+    if (!hydrated) startTransition(() => setHydrated(true));
+  }, [hydrated]);
+  return hydrated;
+}

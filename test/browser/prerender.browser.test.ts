@@ -149,6 +149,39 @@ describe('prerendered pages', () => {
     },
   );
 
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ])(
+    'shows the meeting date as text until the app is live, then the date field in its box, at %i px',
+    async (width, height) => {
+      // Without JavaScript: the date, labelled, and no date input (its inner fields cost the first paint).
+      const still = await browser.newContext({ ...options, viewport: { width, height }, javaScriptEnabled: false });
+      const html = await still.newPage();
+      await html.goto(`${base}/`);
+      const text = html.getByLabel('Dato for sidste møde');
+      expect(await text.evaluate((el) => el.tagName)).toBe('OUTPUT');
+      expect(await text.textContent()).toMatch(/^\d{1,2}\. [a-zæøå]+ \d{4}$/);
+      expect(await html.locator('input[type=date]').count()).toBe(0);
+      const before = await text.boundingBox();
+      await still.close();
+      // Live: the field, in the same box, and nothing moved for it.
+      const { context, page, problems } = await watchedPage();
+      await page.setViewportSize({ width, height });
+      await watchLayoutShifts(page);
+      await page.goto(`${base}/`);
+      await waitForLiveApp(page);
+      const field = page.getByLabel('Dato for sidste møde');
+      await expect.poll(() => field.evaluate((el) => el.tagName)).toBe('INPUT');
+      expect(await field.getAttribute('type')).toBe('date');
+      expect(await field.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(await field.boundingBox()).toEqual(before);
+      expect(await layoutShifts(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('opened days after the build, hydrates without error and then judges at the reader’s day', async () => {
     // The CI failure this guards: built before midnight, read after it, the page's content (React hydrates
     // the layout's Suspense boundary after the shell) was rendered at the reader's moment, not the build's.
