@@ -104,7 +104,6 @@ describe('useHydrated', () => {
       hydrateRoot(container, fieldPage, { onRecoverableError: (e) => errors.push(e) });
     });
     expect(errors).toEqual([]);
-    endHydration();
     expect(container.querySelectorAll('input')).toHaveLength(2);
     expect(container.querySelector('output')).toBeNull();
   });
