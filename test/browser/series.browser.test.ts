@@ -113,6 +113,33 @@ describe(`the time-series page (${indicator.id})`, () => {
     expect(limited.length).toBeLessThan(lines.length);
   });
 
+  // The indicator with the most on its chart as well: nine events, some months apart, and a goal of three lines.
+  const crowded = [...new Set([indicator.id, 'ledighed-faktisk'])];
+  it.each(crowded.flatMap((id) => [390, 700, 1440].map((width) => [id, width] as const)))(
+    'draws no text of %s’s chart over another at %i px',
+    async (id, width) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(`${base}/indikatorer/${id}`);
+      await page.locator('.series-chart').scrollIntoViewIfNeeded();
+      await chartTexts();
+      const overlaps = await page.locator('.series-chart svg').evaluate((svg) => {
+        const boxes = [...svg.querySelectorAll('text')]
+          .filter((t) => t.textContent?.trim())
+          .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+        const found: string[] = [];
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (x > 1 && y > 1) found.push(`${a.text} × ${b.text}`);
+          }
+        }
+        return found;
+      });
+      expect(overlaps).toEqual([]);
+    },
+  );
+
   it.each(['', '?visning=tabel'])('has no WCAG 2.1 AA violations (%s)', async (search) => {
     await open(search);
     if (search === '') await chartTexts();

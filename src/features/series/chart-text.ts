@@ -12,3 +12,16 @@ export function wrapText(text: string, max: number): string {
   }
   return lines.join('\n');
 }
+
+export const LEGEND_LINE = 15;
+export const NARROW_LEGEND_GAP = 8;
+
+/**
+ * Room under the plot for the legend on a narrow screen, an entry a row with as many lines as its wrapped
+ * name has; the chart is taller by as much. An entry a row: in rows of two, ECharts centres a name of
+ * several lines on its symbol and lays the row out by its top, so the name reached up into the row above.
+ */
+export function narrowLegendHeight(names: readonly string[]): number {
+  const lines = names.reduce((sum, name) => sum + wrapText(name, LEGEND_CHARS).split('\n').length, 0);
+  return 28 + lines * LEGEND_LINE + names.length * NARROW_LEGEND_GAP;
+}

@@ -63,3 +63,18 @@ export function eventNumbers(events: readonly EventMark[]): ReadonlyMap<number, 
   for (const e of events) if (!numbers.has(e.x)) numbers.set(e.x, numbers.size + 1);
   return numbers;
 }
+
+/**
+ * Which row each event's number stands in above the plot, by its date (sorted): 0 just above it, 1 a row
+ * higher where the event before it is nearer than `minGap` and in the lower row, so no two numbers touch.
+ */
+export function eventLabelLevels(dates: readonly number[], minGap: number): ReadonlyMap<number, 0 | 1> {
+  const levels = new Map<number, 0 | 1>();
+  let previous: number | undefined;
+  for (const x of dates) {
+    const raise = previous !== undefined && x - previous < minGap && levels.get(previous) === 0;
+    levels.set(x, raise ? 1 : 0);
+    previous = x;
+  }
+  return levels;
+}

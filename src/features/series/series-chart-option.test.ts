@@ -35,19 +35,13 @@ const event = (id: string, label: string, kind: 'reform' | 'chok', date: string)
   date,
   provenance: { kind: 'document' as const, document: '002_3e6cb87c903c4f86.txt', location: 'Afsnit 1' },
 });
-const events = eventMarks(
-  [
-    {
-      title: 'Plan',
-      events: [
-        event('sdp', 'Sygedagpengereformen træder i kraft', 'reform', '2014-07-01'),
-        event('corona', 'Corona: nedlukningen af Danmark', 'chok', '2020-03-01'),
-        event('senere', 'Uden for vinduet', 'reform', '2024-01-01'),
-      ],
-    },
-  ],
-  [],
-  window,
+/** The marks of one plan's events, inside the window. */
+const planEvents = (...planned: ReturnType<typeof event>[]) =>
+  eventMarks([{ title: 'Plan', events: planned }], [], window);
+const events = planEvents(
+  event('sdp', 'Sygedagpengereformen træder i kraft', 'reform', '2014-07-01'),
+  event('corona', 'Corona: nedlukningen af Danmark', 'chok', '2020-03-01'),
+  event('senere', 'Uden for vinduet', 'reform', '2024-01-01'),
 );
 const input = {
   unit: 'forloeb' as const,
@@ -152,9 +146,25 @@ describe('series chart option', () => {
 
   it('puts the legend under the plot on a narrow screen, so the plot keeps the width', () => {
     const narrow = seriesChartOption({ ...input, narrow: true });
-    expect(narrow.legend).toMatchObject({ orient: 'horizontal', bottom: 0 });
+    // An entry a row: ECharts lays out rows of several entries by their tops, and a wrapped name reached up.
+    expect(narrow.legend).toMatchObject({ orient: 'vertical', bottom: 0 });
     expect((narrow.grid as { right: number }).right).toBe(16);
     expect((option.grid as { right: number }).right).toBe(260);
+  });
+
+  it('raises the number of an event that would touch the one before it above the plot', () => {
+    const close = planEvents(
+      event('a', 'Første', 'reform', '2016-01-01'),
+      event('b', 'Anden', 'reform', '2016-05-01'),
+      event('c', 'Tredje', 'reform', '2019-01-01'),
+    );
+    const distances = (narrow: boolean) => {
+      const marks = seriesChartOption({ ...input, events: close, narrow }).series as AnySeries[];
+      return marks.at(-1)!.markLine.data.map((d: AnySeries) => d.label.distance);
+    };
+    // Four months of a nine-year axis: a row up on a narrow chart; a wide one has room side by side.
+    expect(distances(true)).toEqual([4, 18, 4]);
+    expect(distances(false)).toEqual([4, 4, 4]);
   });
 
   it('uses the window for the time axis', () => {

@@ -4,10 +4,10 @@ import type { ECOption } from '@/lib/echarts-option';
 import { formatNumber } from '@/lib/format';
 import { series as seriesStrings } from '@/lib/strings/series';
 import { areaStyles, EVENT_COLOR } from './area-style';
-import { eventNumbers, type EventMark } from './events';
+import { eventLabelLevels, eventNumbers, type EventMark } from './events';
 import type { SeriesRow } from './series-data';
 import { formatAxisMonth } from '@/lib/format';
-import { LEGEND_CHARS, wrapText } from './chart-text';
+import { LEGEND_CHARS, LEGEND_LINE, NARROW_LEGEND_GAP, narrowLegendHeight, wrapText } from './chart-text';
 import { eventTip, rowTip, targetTip, type TipParams } from './series-tooltip';
 import type { TargetView } from './target-views';
 
@@ -174,7 +174,24 @@ function targetSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[
     });
 }
 
-function eventSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]): LineSeries[] {
+/** How close two events' numbers may be, as a share of the time axis, before the second is raised: about 16 px. */
+const NARROW_LABEL_SPAN = 0.06;
+const WIDE_LABEL_SPAN = 0.025;
+/** A row of event numbers: their 12 px bold digits with a little air. */
+const EVENT_ROW = 14;
+
+/** The row of each event date's number above the plot (eventLabelLevels). */
+function eventLevels(input: SeriesChartInput): ReadonlyMap<number, 0 | 1> {
+  const span = input.window.max - input.window.min;
+  const dates = [...new Set(input.events.map((e) => e.x))];
+  return eventLabelLevels(dates, span * (input.narrow ? NARROW_LABEL_SPAN : WIDE_LABEL_SPAN));
+}
+
+function eventSeries(
+  input: SeriesChartInput,
+  levels: ReadonlyMap<number, 0 | 1>,
+  tips: ((p: TipParams) => string)[],
+): LineSeries[] {
   if (input.events.length === 0) return [];
   const byDate = new Map<number, EventMark[]>();
   for (const e of input.events) byDate.set(e.x, [...(byDate.get(e.x) ?? []), e]);
@@ -207,7 +224,8 @@ function eventSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]
           label: {
             show: true,
             position: 'end',
-            distance: 4,
+            // Raised a row where it would touch the number before it: events months apart share a few pixels.
+            distance: 4 + (levels.get(x) ?? 0) * EVENT_ROW,
             color: '#1b1f24',
             fontSize: 12,
             fontWeight: 'bold',
@@ -219,18 +237,16 @@ function eventSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[]
   ];
 }
 
-/** Room under the plot for the legend on a narrow screen (two entries a row); the chart is taller by as much. */
-export function narrowLegendHeight(entries: number): number {
-  return 28 + Math.ceil(entries / 2) * 34;
-}
-
 export function seriesChartOption(input: SeriesChartInput): ECOption {
   const tips: ((p: TipParams) => string)[] = [];
+  const levels = eventLevels(input);
+  // A second row of event numbers takes the room above the first, and the unit's name goes up by as much.
+  const above = [...levels.values()].includes(1) ? EVENT_ROW : 0;
   const series = [
     ...areaSeries(input, tips),
     ...relatedSeries(input, tips),
     ...targetSeries(input, tips),
-    ...eventSeries(input, tips),
+    ...eventSeries(input, levels, tips),
   ];
   return {
     animation: false,
@@ -239,8 +255,8 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
     grid: {
       left: 16,
       right: input.narrow ? 16 : 260,
-      top: 52,
-      bottom: input.narrow ? narrowLegendHeight(series.length) : 16,
+      top: 52 + above,
+      bottom: input.narrow ? narrowLegendHeight(series.map((s) => String(s.name))) : 16,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
@@ -248,24 +264,30 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
       type: 'time',
       min: input.window.min,
       max: input.window.max,
-      axisLabel: { formatter: (value: number) => formatAxisMonth(value), hideOverlap: true, color: '#1b1f24' },
+      axisLabel: {
+        formatter: (value: number) => formatAxisMonth(value),
+        hideOverlap: true,
+        // From the corner rightwards: centred on it, the first date ran into the value axis's 0.
+        alignMinLabel: 'left',
+        color: '#1b1f24',
+      },
     },
     yAxis: {
       type: 'value',
       name: seriesStrings.unitNames[input.unit],
-      // Above the row of event numbers.
-      nameGap: 30,
+      // Above the rows of event numbers.
+      nameGap: 30 + above,
       nameTextStyle: { color: '#1b1f24', align: 'left' },
       axisLabel: { formatter: (value: number) => formatNumber(value), color: '#1b1f24' },
     },
     legend: {
       type: 'plain',
       ...(input.narrow
-        ? { orient: 'horizontal' as const, left: 0, right: 0, bottom: 0, itemGap: 8 }
+        ? { orient: 'vertical' as const, left: 0, bottom: 0, itemGap: NARROW_LEGEND_GAP }
         : { orient: 'vertical' as const, right: 0, top: 8, itemGap: 10 }),
       // Wrapped by hand: ECharts sizes legend items by their explicit lines, not by automatic breaks.
       formatter: (name: string) => wrapText(name, LEGEND_CHARS),
-      textStyle: { fontSize: 12, lineHeight: 15, color: '#1b1f24' },
+      textStyle: { fontSize: 12, lineHeight: LEGEND_LINE, color: '#1b1f24' },
       // ECharts puts a circle on every line's legend icon; lines drawn without visible symbols get none there.
       data: series.map((s) => ({
         name: String(s.name),

@@ -3,7 +3,8 @@ import { EChart } from '@/components/echart';
 import { LoadingState } from '@/components/query-state';
 import type { Unit } from '@/domain/units';
 import { useMediaQuery } from '@/lib/use-media-query';
-import { narrowLegendHeight, seriesChartOption } from '../series-chart-option';
+import { narrowLegendHeight } from '../chart-text';
+import { seriesChartOption } from '../series-chart-option';
 import type { SeriesRow } from '../series-data';
 import { chartLabel, type SeriesModel } from '../series-model';
 
@@ -19,8 +20,8 @@ type Props = {
 /** Below this width the legend beside the plot would leave the plot under 280 px. */
 const NARROW = '(max-width: 44rem)';
 
-const chartHeight = (narrow: boolean, legendEntries: number) =>
-  narrow ? 440 + narrowLegendHeight(legendEntries) : 440;
+const chartHeight = (narrow: boolean, legendNames: readonly string[]) =>
+  narrow ? 440 + narrowLegendHeight(legendNames) : 440;
 
 /**
  * While the series load: the loading message in a box of the chart's height
@@ -30,7 +31,7 @@ const chartHeight = (narrow: boolean, legendEntries: number) =>
 export function SeriesChartPending({ areas, label }: { areas: number; label: string }) {
   const narrow = useMediaQuery(NARROW);
   return (
-    <div className="series-chart-pending" style={{ height: chartHeight(narrow, areas) }}>
+    <div className="series-chart-pending" style={{ height: chartHeight(narrow, Array<string>(areas).fill('')) }}>
       <LoadingState label={label} />
     </div>
   );
@@ -59,7 +60,10 @@ export function SeriesChart({ indicatorName, unit, allAreas, areas, model, relat
     <EChart
       option={option}
       label={chartLabel(indicatorName, model)}
-      height={chartHeight(narrow, (option.series as unknown[]).length)}
+      height={chartHeight(
+        narrow,
+        (option.series as { name?: unknown }[]).map((s) => String(s.name)),
+      )}
       className="series-chart"
     />
   );
