@@ -2,13 +2,21 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compileHintsPlugin } from './scripts/compile-hints-plugin.ts';
+import { echartsUrlPlugin } from './scripts/echarts-url-plugin.ts';
 import { prerenderedPagesPlugin } from './scripts/prerendered-pages-plugin.ts';
 import { securityPlugin } from './scripts/security-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin.ts';
 
 export default defineConfig({
   // The app-shell worker (dist/sw.js) is built after the app, with the app's file list in it.
-  plugins: [react(), compileHintsPlugin(), securityPlugin(), serviceWorkerPlugin(), prerenderedPagesPlugin()],
+  plugins: [
+    react(),
+    echartsUrlPlugin(),
+    compileHintsPlugin(),
+    securityPlugin(),
+    serviceWorkerPlugin(),
+    prerenderedPagesPlugin(),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

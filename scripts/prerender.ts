@@ -30,6 +30,7 @@ import { pageBundlePath } from '../src/api/page-bundles';
 import { firstScreenEnd } from '../src/lib/first-screen';
 import { bundleFingerprint } from '../src/lib/page-bundle-body';
 import { routeStylesFor } from './route-styles';
+import { echartsUrlPlugin } from './echarts-url-plugin';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.argv[2] ?? 'dist');
@@ -66,7 +67,7 @@ async function main() {
     base,
     mode: 'production',
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), echartsUrlPlugin()],
     resolve: { alias: { '@': join(root, 'src') } },
     build: {
       ssr: join(root, 'src/app/prerender.tsx'),

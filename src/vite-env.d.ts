@@ -9,6 +9,12 @@ interface ImportMetaEnv {
   readonly VITE_SERVICE_WORKER?: string;
 }
 
+/** The built URL of the ECharts chunk, to preload it (scripts/echarts-url-plugin.ts); undefined in development. */
+declare module 'virtual:echarts-url' {
+  const url: string | undefined;
+  export default url;
+}
+
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
