@@ -74,6 +74,20 @@ async function watchWorkerSteps(): Promise<string[]> {
   return steps;
 }
 
+/**
+ * For a failed wait: whether the slides kept turning since `turnedAt` (the reload waits for a slide change)
+ * and the state of each worker the registration holds (an installed worker waiting means the browser has not
+ * let it take over).
+ */
+async function screenState(turnedAt: number): Promise<string> {
+  const workers = await page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    const state = (w: ServiceWorker | null | undefined) => w?.state ?? 'none';
+    return `active ${state(r?.active)}, waiting ${state(r?.waiting)}, installing ${state(r?.installing)}`;
+  });
+  return `slides turned ${(await kioskRun(page)) - turnedAt} times while waiting; workers: ${workers}`;
+}
+
 describe('the wall screen without any network', () => {
   it('caches every file of the build in its service worker', async () => {
     await page.goto(`${server.url}/skaerm?slides=${SLIDES}`);
@@ -142,10 +156,12 @@ describe('the wall screen without any network', () => {
       server.replace('sw.js', `${readFileSync(join(dist, 'sw.js'), 'utf8')}\n// ny build`);
       // The new worker is found, installed, activated and put in charge, then a slide change reloads the page;
       // a failure names the last of the worker's steps reached.
-      await reloaded.catch((error: Error) => {
-        throw new Error(`No reload after the new build; the worker got as far as: ${steps.join(' → ') || 'nothing'}`, {
-          cause: error,
-        });
+      const turnedAt = await kioskRun(page);
+      await reloaded.catch(async (error: Error) => {
+        throw new Error(
+          `No reload after the new build; the worker got as far as: ${steps.join(' → ') || 'nothing'}; ${await screenState(turnedAt)}`,
+          { cause: error },
+        );
       });
       expect(await page.evaluate(() => 'oldBuild' in window)).toBe(false);
       expect(new URL(page.url()).search).toContain('opdatering=5');
