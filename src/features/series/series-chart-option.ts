@@ -3,12 +3,13 @@ import type { Unit } from '@/domain/units';
 import type { ECOption } from '@/lib/echarts-option';
 import { formatNumber } from '@/lib/format';
 import { series as seriesStrings } from '@/lib/strings/series';
-import { areaStyles, EVENT_COLOR } from './area-style';
-import { eventLabelLevels, eventNumbers, type EventMark } from './events';
+import { areaStyles } from './area-style';
+import type { EventMark } from './events';
+import { EVENT_ROW, eventLevels, eventSeries } from './event-series';
 import type { SeriesRow } from './series-data';
 import { formatAxisMonth } from '@/lib/format';
 import { LEGEND_CHARS, LEGEND_LINE, NARROW_LEGEND_GAP, narrowLegendHeight, wrapText } from './chart-text';
-import { eventTip, rowTip, targetTip, type TipParams } from './series-tooltip';
+import { rowTip, targetTip, type TipParams } from './series-tooltip';
 import type { TargetView } from './target-views';
 
 /**
@@ -174,79 +175,16 @@ function targetSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[
     });
 }
 
-/** How close two events' numbers may be, as a share of the time axis, before the second is raised: about 16 px. */
-const NARROW_LABEL_SPAN = 0.06;
-const WIDE_LABEL_SPAN = 0.025;
-/** A row of event numbers: their 12 px bold digits with a little air. */
-const EVENT_ROW = 14;
-
-/** The row of each event date's number above the plot (eventLabelLevels). */
-function eventLevels(input: SeriesChartInput): ReadonlyMap<number, 0 | 1> {
-  const span = input.window.max - input.window.min;
-  const dates = [...new Set(input.events.map((e) => e.x))];
-  return eventLabelLevels(dates, span * (input.narrow ? NARROW_LABEL_SPAN : WIDE_LABEL_SPAN));
-}
-
-function eventSeries(
-  input: SeriesChartInput,
-  levels: ReadonlyMap<number, 0 | 1>,
-  tips: ((p: TipParams) => string)[],
-): LineSeries[] {
-  if (input.events.length === 0) return [];
-  const byDate = new Map<number, EventMark[]>();
-  for (const e of input.events) byDate.set(e.x, [...(byDate.get(e.x) ?? []), e]);
-  const numbers = eventNumbers(input.events);
-  tips.push((p) => eventTip(byDate.get(Number(p.value)) ?? []));
-  return [
-    {
-      type: 'line',
-      name: c.eventsName,
-      color: EVENT_COLOR,
-      symbol: 'none',
-      lineStyle: { type: 'solid', width: 1.5 },
-      data: [],
-      markLine: {
-        symbol: ['none', 'none'],
-        data: [...byDate.entries()].map(([x, events]) => ({
-          xAxis: x,
-          name: events.map((e) => e.label).join(' · '),
-          // A shock is dashed, a reform solid, a series break dotted and heavier: the kind reads without colour.
-          lineStyle: {
-            color: EVENT_COLOR,
-            width: events.some((e) => e.kind === 'databrud') ? 2.5 : 1.5,
-            type: events.some((e) => e.kind === 'databrud')
-              ? 'dotted'
-              : events.every((e) => e.kind === 'chok')
-                ? 'dashed'
-                : 'solid',
-          },
-          // The event's number above the plot; the words are in the list under the chart and in the tooltip.
-          label: {
-            show: true,
-            position: 'end',
-            // Raised a row where it would touch the number before it: events months apart share a few pixels.
-            distance: 4 + (levels.get(x) ?? 0) * EVENT_ROW,
-            color: '#1b1f24',
-            fontSize: 12,
-            fontWeight: 'bold',
-            formatter: String(numbers.get(x)),
-          },
-        })),
-      },
-    },
-  ];
-}
-
 export function seriesChartOption(input: SeriesChartInput): ECOption {
   const tips: ((p: TipParams) => string)[] = [];
-  const levels = eventLevels(input);
+  const levels = eventLevels(input.events, input.window, input.narrow ?? false);
   // A second row of event numbers takes the room above the first, and the unit's name goes up by as much.
   const above = [...levels.values()].includes(1) ? EVENT_ROW : 0;
   const series = [
     ...areaSeries(input, tips),
     ...relatedSeries(input, tips),
     ...targetSeries(input, tips),
-    ...eventSeries(input, levels, tips),
+    ...eventSeries(input.events, levels, tips),
   ];
   return {
     animation: false,
