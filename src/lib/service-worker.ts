@@ -1,3 +1,5 @@
+import { SKIP_WAITING_MESSAGE } from '@/sw/shell-routes';
+
 /**
  * The app-shell service worker (src/sw): in production builds only, where
  * the mocked API's own worker is not running. Without it the app works the
@@ -38,8 +40,9 @@ export function registerServiceWorker(): void {
 /**
  * Calls `onNewVersion` when a newer build's worker takes over this page, so
  * a page that is never reloaded by hand (the wall screen) knows it is
- * running old code. Asks the server for a new worker every `checkEveryMs`:
- * browsers only look by themselves on navigation. Returns the unsubscribe.
+ * running old code. Asks the server for a new worker every `checkEveryMs`
+ * (browsers only look by themselves on navigation), and a new worker that is
+ * installed but still waiting to take over. Returns the unsubscribe.
  */
 export function watchForNewVersion(onNewVersion: () => void, checkEveryMs: number): () => void {
   if (!supported()) return () => undefined;
@@ -54,7 +57,11 @@ export function watchForNewVersion(onNewVersion: () => void, checkEveryMs: numbe
   const timer = setInterval(() => {
     container
       .getRegistration()
-      .then((registration) => registration?.update())
+      .then((registration) => {
+        // A new build's worker installed but held back by the browser: asked, it takes over (SKIP_WAITING_MESSAGE).
+        registration?.waiting?.postMessage(SKIP_WAITING_MESSAGE);
+        return registration?.update();
+      })
       .catch(() => undefined);
   }, checkEveryMs);
   return () => {

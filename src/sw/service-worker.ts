@@ -1,5 +1,13 @@
 /// <reference lib="webworker" />
-import { cacheName, cachesToDelete, INDEX_FILE, shellRoute, type ShellManifest, type ShellRoute } from './shell-routes';
+import {
+  cacheName,
+  cachesToDelete,
+  INDEX_FILE,
+  shellRoute,
+  SKIP_WAITING_MESSAGE,
+  type ShellManifest,
+  type ShellRoute,
+} from './shell-routes';
 
 /**
  * The app-shell worker: a screen that restarts while the network is down
@@ -30,6 +38,11 @@ self.addEventListener('install', (event) => {
       await self.skipWaiting();
     })(),
   );
+});
+
+// A page that finds this worker installed but not yet in charge asks again (see SKIP_WAITING_MESSAGE).
+self.addEventListener('message', (event) => {
+  if (event.data === SKIP_WAITING_MESSAGE) event.waitUntil(self.skipWaiting());
 });
 
 self.addEventListener('activate', (event) => {

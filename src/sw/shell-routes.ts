@@ -10,6 +10,14 @@
  * like a successful refresh, and the screen would call stale figures current.
  */
 
+/**
+ * The page's message to a new worker that is installed but still waiting: take over now. The worker asks
+ * to at install (skipWaiting), but Chromium can leave it waiting while the page's requests keep the old
+ * worker busy (reproduced: with a request every 50 ms it was still waiting 30 s later), and a wall screen
+ * makes requests all day. Asked again, it takes over.
+ */
+export const SKIP_WAITING_MESSAGE = 'pejlemaerke:skip-waiting';
+
 /** Written into the built worker by the build (see scripts/service-worker-plugin.ts). */
 export type ShellManifest = {
   /** Content hash of every file below: a new build gets a new cache. */
