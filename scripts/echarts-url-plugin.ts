@@ -14,7 +14,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * prerender) get `undefined`: there is nothing to preload there.
  */
 
-export const ECHARTS_URL_MODULE = 'virtual:echarts-url';
+const ECHARTS_URL_MODULE = 'virtual:echarts-url';
 const RESOLVED = `\0${ECHARTS_URL_MODULE}`;
 
 /** `module`: the file the app imports ECharts through, from the project's root. */

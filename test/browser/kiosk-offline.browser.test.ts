@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './chromium';
 import { kioskIndex, kioskRun, slideSettled } from './kiosk-helpers';
+import { savedEntries } from './kiosk-saved';
 import { setupPage } from './page-fixture';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -31,13 +32,7 @@ const controlled = () => page.evaluate(() => navigator.serviceWorker.controller 
 const SLIDES = 'status:rr2014;serie:sygedagpenge-helaarspersoner:183,000';
 
 /** The query keys in the screen's saved store, each joined with "/". */
-const savedKeys = () =>
-  page.evaluate(() => {
-    const saved = JSON.parse(localStorage.getItem('pejlemaerke-skaerm') ?? 'null') as {
-      entries: { queryKey: unknown[] }[];
-    } | null;
-    return saved?.entries.map((q) => q.queryKey.join('/')) ?? [];
-  });
+const savedKeys = async () => (await savedEntries(page)).map((e) => e.queryKey.join('/'));
 
 /** Shows every slide once and waits until what they showed is in the screen's saved store. */
 async function visitEverySlide(count: number) {

@@ -11,11 +11,13 @@ import type { Page } from 'playwright-core';
 
 const STORAGE_KEY = 'pejlemaerke-skaerm';
 
-/** The API resources in the saved store, as the client names them ('plans/rr2014.json'). */
-export const savedPaths = (page: Page): Promise<string[]> =>
+/** The saved store's entries: each API resource as the client names it ('plans/rr2014.json') and its query key. */
+export const savedEntries = (page: Page): Promise<{ path: string; queryKey: unknown[] }[]> =>
   page.evaluate((key) => {
-    const saved = JSON.parse(localStorage.getItem(key) ?? 'null') as { entries: { path: string }[] } | null;
-    return saved?.entries.map((e) => e.path) ?? [];
+    const saved = JSON.parse(localStorage.getItem(key) ?? 'null') as {
+      entries: { path: string; queryKey: unknown[] }[];
+    } | null;
+    return saved?.entries.map(({ path, queryKey }) => ({ path, queryKey })) ?? [];
   }, STORAGE_KEY);
 
 /**
@@ -29,7 +31,7 @@ export function watchUnsaved(page: Page): () => Promise<string[]> {
     if (path && response.ok()) answered.add(path);
   });
   return async () => {
-    const saved = new Set(await savedPaths(page));
+    const saved = new Set((await savedEntries(page)).map((e) => e.path));
     return [...answered].filter((path) => !saved.has(path)).sort();
   };
 }
