@@ -1,66 +1,6 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { appFiles, deferAppScripts, PAGE_START_SCRIPT } from './page-start';
-
-const APP = '/assets/index-a.js /assets/vendor-b.js /assets/client-c.js';
-
-type Setup = {
-  url: string;
-  route?: string;
-  paintSupported?: boolean;
-  hidden?: boolean;
-  loading?: boolean;
-};
-
-/** A built page in jsdom with the start script run in it; paint and the fallback timer are the test's to fire. */
-function startPage({ url, route, paintSupported = true, hidden = false, loading = false }: Setup) {
-  const attrs = route === undefined ? '' : ` data-route="${route}"`;
-  const dom = new JSDOM(`<!doctype html><html lang="da"${attrs} data-app="${APP}"><head></head><body></body></html>`, {
-    url,
-    runScripts: 'outside-only',
-  });
-  const { window } = dom;
-  let onPaint: ((list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void) | null =
-    null;
-  let disconnected = false;
-  const timers: (() => void)[] = [];
-  class FakeObserver {
-    static supportedEntryTypes = paintSupported ? ['paint', 'largest-contentful-paint'] : ['mark'];
-    constructor(callback: typeof onPaint) {
-      onPaint = callback;
-    }
-    observe() {}
-  }
-  Object.assign(window, {
-    PerformanceObserver: FakeObserver,
-    setTimeout: (fn: () => void) => timers.push(fn),
-  });
-  Object.defineProperty(window.document, 'visibilityState', { value: hidden ? 'hidden' : 'visible' });
-  // jsdom's own readyState moves on by itself after construction: the test says where parsing is.
-  Object.defineProperty(window.document, 'readyState', {
-    value: loading ? 'loading' : 'interactive',
-    configurable: true,
-  });
-  window.eval(PAGE_START_SCRIPT);
-  const head = window.document.head;
-  return {
-    html: window.document.documentElement,
-    requested: () =>
-      [...head.querySelectorAll('link, script')].map((e) =>
-        e.tagName === 'SCRIPT'
-          ? `script ${(e as HTMLScriptElement).type} ${new URL((e as HTMLScriptElement).src).pathname}`
-          : `${(e as HTMLLinkElement).rel} ${new URL((e as HTMLLinkElement).href).pathname}`,
-      ),
-    paint: (name = 'first-contentful-paint') =>
-      onPaint!({ getEntriesByName: (n) => (n === name ? [{}] : []) }, { disconnect: () => (disconnected = true) }),
-    disconnected: () => disconnected,
-    fireTimers: () => timers.splice(0).forEach((fn) => fn()),
-    parsed: () => {
-      Object.defineProperty(window.document, 'readyState', { value: 'interactive' });
-      window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
-    },
-  };
-}
+import { APP, startPage } from '../test/page-start-harness';
+import { appFiles, deferAppScripts } from './page-start';
 
 const CODE = [
   'modulepreload /assets/vendor-b.js',

@@ -13,6 +13,11 @@
  * here: the code fetches it in a worker (src/lib/bundle-fetch.ts), as a
  * response the page reads costs the page's thread time for every chunk.
  *
+ * What the page holds back until its first paint (src/components/after-first-paint.tsx) it puts in place
+ * in the task after that paint, before the code (which hydrates the whole page); and at once, before the
+ * paint, where the reader would miss it: where a held-back box is on the first screen, when the address
+ * points into the page, or when the browser restores a scroll position.
+ *
  * Any other page – another path, for which index.html is the shell, or a
  * query the prerender did not see – is marked <html data-shell> before its
  * body is drawn (the CSS hides the prerendered figures, which are not this
@@ -49,13 +54,28 @@ export const PAGE_START_SCRIPT = `(function () {
     code();
     return;
   }
+  // What lies below the first screen waits in templates for the first paint (src/components/after-first-paint.tsx).
+  var held = function () { return [].slice.call(d.querySelectorAll('[data-after-first-paint]')); };
+  var unwrap = function () {
+    held().forEach(function (box) {
+      var t = box.firstElementChild;
+      if (t && t.content) box.replaceWith(t.content);
+    });
+  };
+  // At once where the reader would miss it: where a held-back box is on the first screen (a tall window), when
+  // the address points into the page, or when the browser restores a scroll position (reload, back).
+  parsed(function () {
+    var nav = performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : undefined;
+    var onScreen = function (box) { return innerHeight >= box.getBoundingClientRect().top; };
+    if (location.hash || (nav && nav.type !== 'navigate') || held().some(onScreen)) unwrap();
+  });
   var started = false, painted = false;
   var start = function () {
     if (started || !painted) return;
     started = true;
     // A task of its own, after the paint's: each element that starts a request costs the page's thread a few
-    // milliseconds.
-    setTimeout(code, 0);
+    // milliseconds. The held-back content first: the app hydrates the whole page.
+    setTimeout(function () { parsed(unwrap); code(); }, 0);
   };
   var paint = function () { painted = true; start(); };
   var P = window.PerformanceObserver, types = P && P.supportedEntryTypes;

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prefetchPath } from '@/api/query-for-path';
+import { PrerenderContext } from '@/components/after-first-paint';
 import { primeBundle } from '@/lib/api-client';
 import { endHydration, hydrateAt } from '@/lib/page-now';
 import { createQueryClient } from '@/lib/query-client';
@@ -27,7 +28,9 @@ export async function prerenderPage(path: string, bundle: unknown, now: Date): P
   try {
     return renderToString(
       <StrictMode>
-        <App queryClient={queryClient} router={router} />
+        <PrerenderContext.Provider value={true}>
+          <App queryClient={queryClient} router={router} />
+        </PrerenderContext.Provider>
       </StrictMode>,
     );
   } finally {

@@ -6,10 +6,12 @@ import { launchChromium, waitForLiveApp } from './chromium';
 import { layoutShifts, watchLayoutShifts } from './layout-shifts';
 
 /*
- * The prerendered pages (scripts/prerender.ts): their figures are there
- * before any script runs; the app then attaches to that very HTML (the same
- * nodes, no hydration error); and on any other path the shell never shows
- * the overview's figures as if they were that page's.
+ * The prerendered pages (scripts/prerender.ts): their first screen's
+ * figures are there before any script runs (the rest is in the HTML too,
+ * held back until the first paint: src/components/after-first-paint.tsx);
+ * the app then attaches to that very HTML (the same nodes, no hydration
+ * error); and on any other path the shell never shows the overview's
+ * figures as if they were that page's.
  */
 
 const base = inject('previewUrl');
@@ -49,7 +51,7 @@ describe('prerendered pages', () => {
   it.each([
     ['/', 'Status nu'],
     ['/planer/rr2014', 'Resultatrevision 2014 for Jobcenter Vallensbæk'],
-  ])('%s shows every status without JavaScript', async (path, title) => {
+  ])('%s shows its first screen’s statuses without JavaScript, and holds the rest in its HTML', async (path, title) => {
     const context = await browser.newContext({ ...options, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}${path}`);
@@ -59,6 +61,13 @@ describe('prerendered pages', () => {
     expect(await badges.count()).toBeGreaterThan(2);
     expect(await badges.first().isVisible()).toBe(true);
     expect(await page.locator('main .loading').count()).toBe(0);
+    // What lies below the first screen is in the HTML too, waiting for the start script (AfterFirstPaint).
+    const held = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-after-first-paint] > template')].map(
+        (t) => (t as HTMLTemplateElement).content.querySelectorAll('.status-badge').length,
+      ),
+    );
+    expect(held.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     await context.close();
   });
 
@@ -155,11 +164,14 @@ describe('prerendered pages', () => {
   ])(
     'shows the meeting date as text until the app is live, then the date field in its box, at %i px',
     async (width, height) => {
-      // Without JavaScript: the date, labelled, and no date input (its inner fields cost the first paint).
-      const still = await browser.newContext({ ...options, viewport: { width, height }, javaScriptEnabled: false });
+      // Before the app's code: the date, labelled, and no date input (its inner fields cost the first paint).
+      // Only the start script runs, which puts the section in place after the first paint (AfterFirstPaint).
+      const still = await browser.newContext({ ...options, viewport: { width, height } });
       const html = await still.newPage();
+      await html.route('**/assets/**', (route) => route.abort());
       await html.goto(`${base}/`);
       const text = html.getByLabel('Dato for sidste møde');
+      await text.waitFor();
       expect(await text.evaluate((el) => el.tagName)).toBe('OUTPUT');
       expect(await text.textContent()).toMatch(/^\d{1,2}\. [a-zæøå]+ \d{4}$/);
       expect(await html.locator('input[type=date]').count()).toBe(0);

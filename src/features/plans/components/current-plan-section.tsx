@@ -15,10 +15,16 @@ import { blockingError } from '@/api/query-problem';
 
 const s = strings.overview;
 
-type Props = { area: string; summary: PlanSummary; labels: TargetLabels };
+type Props = {
+  area: string;
+  summary: PlanSummary;
+  labels: TargetLabels;
+  /** How many goal cards a prerendered overview draws in its first paint (TargetGrid). */
+  firstScreen?: number;
+};
 
 /** A home kommune's plan in force: each of its goals judged on the newest figures, and the plan in one sentence. */
-export function CurrentPlanSection({ area, summary, labels }: Props) {
+export function CurrentPlanSection({ area, summary, labels, firstScreen }: Props) {
   const plan = usePlan(summary.id);
   const areas = useAreas();
   const { search } = useLocation();
@@ -53,7 +59,13 @@ export function CurrentPlanSection({ area, summary, labels }: Props) {
         </div>
       )}
       {targets.length > 0 && (
-        <TargetGrid targets={targets} statuses={statuses} labels={labels} documentTitle={summary.title} />
+        <TargetGrid
+          targets={targets}
+          statuses={statuses}
+          labels={labels}
+          documentTitle={summary.title}
+          firstScreen={firstScreen}
+        />
       )}
       <Link className="plan-link" to={{ pathname: planPath(summary.id), search }}>
         {s.openPlan(summary.title)}

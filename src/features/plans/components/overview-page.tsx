@@ -3,6 +3,7 @@ import { useAllPlans } from '@/api/all-plans';
 import { usePlans } from '@/api/plans';
 import { useTargetLabels } from '@/api/target-labels';
 import { useTargetStatusesPending } from '@/api/target-statuses';
+import { AfterFirstPaint } from '@/components/after-first-paint';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { SinceLastMeeting } from '@/components/since-last-meeting';
 import { HOME_AREAS } from '@/domain/areas';
@@ -12,6 +13,7 @@ import { since as sinceStrings } from '@/lib/strings/since';
 import { useAreaChoice } from '@/lib/use-area-choice';
 import { CurrentPlanSection } from './current-plan-section';
 import { EarlierPlans } from './earlier-plans';
+import { WIDEST_ROW } from './target-grid';
 import { blockingError } from '@/api/query-problem';
 import { usePageNow } from '@/lib/page-now';
 
@@ -76,22 +78,31 @@ export function OverviewPage() {
           {gap && <p className="no-plan-note">{s.noPlanYears(gap.from, gap.to)}</p>}
           <div className={current.length > 1 ? 'current-plans paired' : 'current-plans'}>
             {current.map((c) => (
-              <CurrentPlanSection key={c.area} area={c.area} summary={c.plan} labels={labels} />
+              <CurrentPlanSection
+                key={c.area}
+                area={c.area}
+                summary={c.plan}
+                labels={labels}
+                // Two plans side by side hold one card a row each.
+                firstScreen={current.length > 1 ? 1 : WIDEST_ROW}
+              />
             ))}
           </div>
-          <div id="siden-sidste-moede">
-            {all.error ? (
-              <ErrorState error={all.error} onRetry={all.retry} compact />
-            ) : (
-              <SinceLastMeeting
-                targets={targets}
-                areas={Object.values(HOME_AREAS)}
-                labels={labels}
-                planTitle={titleOf}
-              />
-            )}
-          </div>
-          <EarlierPlans plans={earlier} />
+          <AfterFirstPaint>
+            <div id="siden-sidste-moede">
+              {all.error ? (
+                <ErrorState error={all.error} onRetry={all.retry} compact />
+              ) : (
+                <SinceLastMeeting
+                  targets={targets}
+                  areas={Object.values(HOME_AREAS)}
+                  labels={labels}
+                  planTitle={titleOf}
+                />
+              )}
+            </div>
+            <EarlierPlans plans={earlier} />
+          </AfterFirstPaint>
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import { Link, useLocation } from 'react-router';
 import { usePlans } from '@/api/plans';
 import { useAreaName } from '@/api/reference';
 import { useTargetLabels } from '@/api/target-labels';
+import { AfterFirstPaint } from '@/components/after-first-paint';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import type { Plan } from '@/contract';
 import { currentPlans } from '@/domain/current-plans';
@@ -74,24 +75,26 @@ export function PlanDetails({ plan }: { plan: Plan }) {
           <PlanTargetList plan={plan} labels={labels} />
         )}
       </section>
-      <PlanTexts plan={plan} />
-      <ProjectList projects={plan.projects} documentTitle={plan.title} />
-      <details className="plan-source">
-        <summary>{s.sourceDetails}</summary>
-        <p>
-          {s.sourceFile(plan.title)} <span className="file-name">{plan.document}</span>
-        </p>
-        {plan.transcriptionNotes && plan.transcriptionNotes.length > 0 && (
-          <>
-            <h3>{s.transcriptionNotes}</h3>
-            <ul>
-              {plan.transcriptionNotes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </details>
+      <AfterFirstPaint>
+        <PlanTexts plan={plan} />
+        <ProjectList projects={plan.projects} documentTitle={plan.title} />
+        <details className="plan-source">
+          <summary>{s.sourceDetails}</summary>
+          <p>
+            {s.sourceFile(plan.title)} <span className="file-name">{plan.document}</span>
+          </p>
+          {plan.transcriptionNotes && plan.transcriptionNotes.length > 0 && (
+            <>
+              <h3>{s.transcriptionNotes}</h3>
+              <ul>
+                {plan.transcriptionNotes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </details>
+      </AfterFirstPaint>
     </article>
   );
 }

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentProps } from 'react';
 import { useAreas, useTargetGroups } from '@/api/reference';
 import type { TargetLabels } from '@/api/target-labels';
 import { useTargetStatuses } from '@/api/target-statuses';
+import { AfterFirstPaint } from '@/components/after-first-paint';
 import { ErrorState } from '@/components/query-state';
 import { StatusSummary } from '@/components/status-summary';
-import type { Plan } from '@/contract';
+import type { Plan, Target, TargetGroup as Group } from '@/contract';
 import { concernsChoice } from '@/domain/area-choice';
 import { countStatuses } from '@/domain/status';
 import { planSentence } from '@/lib/sentences';
@@ -12,7 +13,7 @@ import { strings } from '@/lib/strings';
 import { useAreaChoice } from '@/lib/use-area-choice';
 import { useStatusFilter } from '../use-status-filter';
 import { StatusFilter } from './status-filter';
-import { TargetGrid } from './target-grid';
+import { TargetGrid, WIDEST_ROW } from './target-grid';
 
 /** A plan's targets grouped by målgruppe, with the plan's sentence, a status summary and filters kept in the URL. */
 export function PlanTargetList({ plan, labels }: { plan: Plan; labels: TargetLabels }) {
@@ -34,6 +35,7 @@ export function PlanTargetList({ plan, labels }: { plan: Plan; labels: TargetLab
     .filter((g) => g.targets.length > 0);
   const inAreaResults = inArea.flatMap((t) => byId.get(t.id) ?? []);
   const complete = inArea.length > 0 && inAreaResults.length === inArea.length;
+  const grid = { statuses, labels, documentTitle: plan.title, headingLevel: 4 } as const;
   return (
     <>
       {statuses.error ? <ErrorState error={statuses.error} onRetry={statuses.retry} compact /> : null}
@@ -48,18 +50,30 @@ export function PlanTargetList({ plan, labels }: { plan: Plan; labels: TargetLab
         </p>
       )}
       {shown.length === 0 && plan.targets.length > 0 && <p>{strings.targetStatus.filteredOut}</p>}
-      {grouped.map(({ group, targets }) => (
-        <section key={group.id} className="target-group" aria-labelledby={`group-${group.id}`}>
-          <h3 id={`group-${group.id}`}>{group.name}</h3>
-          <TargetGrid
-            targets={targets}
-            statuses={statuses}
-            labels={labels}
-            documentTitle={plan.title}
-            headingLevel={4}
-          />
-        </section>
-      ))}
+      {grouped.length > 0 && <TargetGroup {...grouped[0]!} grid={grid} firstScreen={WIDEST_ROW} />}
+      {grouped.length > 1 && (
+        <AfterFirstPaint>
+          {grouped.slice(1).map((g) => (
+            <TargetGroup key={g.group.id} {...g} grid={grid} />
+          ))}
+        </AfterFirstPaint>
+      )}
     </>
+  );
+}
+
+type GroupProps = {
+  group: Group;
+  targets: readonly Target[];
+  grid: Omit<ComponentProps<typeof TargetGrid>, 'targets' | 'firstScreen'>;
+  firstScreen?: number;
+};
+
+function TargetGroup({ group, targets, grid, firstScreen }: GroupProps) {
+  return (
+    <section className="target-group" aria-labelledby={`group-${group.id}`}>
+      <h3 id={`group-${group.id}`}>{group.name}</h3>
+      <TargetGrid targets={targets} firstScreen={firstScreen} {...grid} />
+    </section>
   );
 }
