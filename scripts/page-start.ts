@@ -1,3 +1,5 @@
+import { AFTER_FIRST_PAINT_ATTRIBUTE } from '../src/lib/first-screen';
+
 /**
  * How a built page starts: the one inline script (allowed by its hash in the
  * policy, scripts/security-plugin.ts) and the build step that hands it the
@@ -55,7 +57,7 @@ export const PAGE_START_SCRIPT = `(function () {
     return;
   }
   // What lies below the first screen waits in templates for the first paint (src/components/after-first-paint.tsx).
-  var held = function () { return [].slice.call(d.querySelectorAll('[data-after-first-paint]')); };
+  var held = function () { return [].slice.call(d.querySelectorAll('[${AFTER_FIRST_PAINT_ATTRIBUTE}]')); };
   var unwrap = function () {
     held().forEach(function (box) {
       var t = box.firstElementChild;

@@ -1,13 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { AFTER_FIRST_PAINT_ATTRIBUTE } from '@/lib/first-screen';
 
 /**
  * True while the build prerenders a page (src/app/prerender.tsx); false in the browser, where the app renders
  * or hydrates.
  */
 export const PrerenderContext = createContext(false);
-
-/** The attribute that marks held-back content in a prerendered page; its start script reads it too. */
-export const AFTER_FIRST_PAINT_ATTRIBUTE = 'data-after-first-paint';
 
 type Props = { as?: 'div' | 'li'; children: ReactNode };
 

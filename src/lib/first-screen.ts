@@ -15,3 +15,9 @@ export const TARGET_GROUP_TABLE_END_ID = 'maalgruppetabel-slut';
 /** The element whose end a prerendered page at `path` paints after. */
 export const firstScreenEnd = (path: string): string =>
   path === '/maalgrupper' ? TARGET_GROUP_TABLE_END_ID : HEADER_ID;
+
+/**
+ * Marks the empty box that holds what lies below a prerendered page's first screen until its first paint
+ * (src/components/after-first-paint.tsx); the page's start script (scripts/page-start.ts) finds it by it.
+ */
+export const AFTER_FIRST_PAINT_ATTRIBUTE = 'data-after-first-paint';

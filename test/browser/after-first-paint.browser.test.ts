@@ -35,7 +35,6 @@ type AtFirstPaint = { held: number[]; cards: number; height: number };
 
 async function firstPaint(path: string, width: number, height: number): Promise<AtFirstPaint> {
   await page.setViewportSize({ width, height });
-  await page.addInitScript(AT_FIRST_PAINT);
   await page.goto(`${base}${path}`);
   const seen = await page.waitForFunction(() => (window as unknown as { __atFirstPaint?: object }).__atFirstPaint);
   return (await seen.jsonValue()) as AtFirstPaint;
@@ -53,6 +52,7 @@ describe('what a prerendered page holds back until its first paint', () => {
     ['/planer/as2015', 28],
     ['/', undefined],
   ])('%s: none of it on the first screen, at any window size; all of it there once live', async (path, cards) => {
+    await page.addInitScript(AT_FIRST_PAINT);
     const held: number[] = [];
     for (const [width, height] of WINDOWS) {
       const seen = await firstPaint(path, width, height);

@@ -28,6 +28,7 @@ export function OverviewPage() {
   const now = usePageNow();
   const list = useMemo(() => plans.data ?? [], [plans.data]);
   const current = currentPlans(list).filter((c) => choice === 'begge' || c.area === HOME_AREAS[choice]);
+  const paired = current.length > 1;
   const currentIds = new Set(currentPlans(list).map((c) => c.plan.id));
   const earlier = [...list].reverse().filter((p) => !currentIds.has(p.id));
   const gap = yearsWithoutPlan(list, now);
@@ -76,7 +77,7 @@ export function OverviewPage() {
             </ul>
           </nav>
           {gap && <p className="no-plan-note">{s.noPlanYears(gap.from, gap.to)}</p>}
-          <div className={current.length > 1 ? 'current-plans paired' : 'current-plans'}>
+          <div className={paired ? 'current-plans paired' : 'current-plans'}>
             {current.map((c) => (
               <CurrentPlanSection
                 key={c.area}
@@ -84,7 +85,7 @@ export function OverviewPage() {
                 summary={c.plan}
                 labels={labels}
                 // Two plans side by side hold one card a row each.
-                firstScreen={current.length > 1 ? 1 : WIDEST_ROW}
+                firstScreen={paired ? 1 : WIDEST_ROW}
               />
             ))}
           </div>
