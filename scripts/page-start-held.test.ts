@@ -8,8 +8,8 @@ import { startPage } from '../test/page-start-harness';
  */
 
 const HELD = [
-  '<ul><li>a</li><li data-after-first-paint=""><template><li>b</li><li>c</li></template></li></ul>',
-  '<div data-after-first-paint=""><template><section id="later">d</section></template></div>',
+  '<ul><li>a</li><li data-after-first-paint=""><noscript><li>b</li><li>c</li></noscript></li></ul>',
+  '<div data-after-first-paint=""><noscript><section id="later">d</section></noscript></div>',
 ].join('');
 const WHOLE = '<ul><li>a</li><li>b</li><li>c</li></ul><section id="later">d</section>';
 const page = { url: 'http://app.test/planer/x', route: '/planer/x', body: HELD, loading: true };

@@ -56,12 +56,16 @@ export const PAGE_START_SCRIPT = `(function () {
     code();
     return;
   }
-  // What lies below the first screen waits in templates for the first paint (src/components/after-first-paint.tsx).
+  // What lies below the first screen waits as the text of a noscript for the first paint
+  // (src/components/after-first-paint.tsx): parsed here, once, into the elements it stands for.
   var held = function () { return [].slice.call(d.querySelectorAll('[${AFTER_FIRST_PAINT_ATTRIBUTE}]')); };
   var unwrap = function () {
     held().forEach(function (box) {
       var t = box.firstElementChild;
-      if (t && t.content) box.replaceWith(t.content);
+      if (!t || t.localName !== 'noscript') return;
+      var parse = d.createElement('template');
+      parse.innerHTML = t.textContent;
+      box.replaceWith(parse.content);
     });
   };
   // At once where the reader would miss it: where a held-back box is on the first screen (a tall window), when

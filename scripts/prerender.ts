@@ -31,6 +31,7 @@ import { firstScreenEnd } from '../src/lib/first-screen';
 import { bundleFingerprint } from '../src/lib/page-bundle-body';
 import { routeStylesFor } from './route-styles';
 import { echartsUrlPlugin } from './echarts-url-plugin';
+import { checkHeldBoxes } from './held-boxes';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.argv[2] ?? 'dist');
@@ -101,6 +102,7 @@ async function main() {
   for (const page of pages) {
     const body: unknown = JSON.parse(readFileSync(join(api, page.bundle), 'utf8'));
     const html = await prerenderPage(page.path, body, now);
+    checkHeldBoxes(html, page.path);
     const route = `${base.replace(/\/$/, '')}${page.path}`;
     const title = titleOf(html);
     // After the common stylesheet, the ones only this page needs before its code arrives.

@@ -30,7 +30,8 @@ export function startPage(setup: Setup) {
     `<!doctype html><html lang="da"${attrs} data-app="${APP}"><head></head><body>${body}</body></html>`,
     {
       url,
-      runScripts: 'outside-only',
+      // Scripting on, as in a browser with JavaScript: a noscript's content is its text.
+      runScripts: 'dangerously',
     },
   );
   const { window } = dom;

@@ -27,11 +27,15 @@ const AT_FIRST_PAINT = `
       held: [...document.querySelectorAll('[data-after-first-paint]')].map((box) => Math.round(box.getBoundingClientRect().top)),
       cards: document.querySelectorAll('.target-card').length,
       height: innerHeight,
+      // How the cards on the first screen are drawn: content-visibility would draw them in a second pass.
+      onScreen: [...document.querySelectorAll('.target-grid > li')]
+        .filter((li) => li.getBoundingClientRect().top < innerHeight)
+        .map((li) => getComputedStyle(li).contentVisibility),
     };
   }).observe({ type: 'paint', buffered: true });
 `;
 
-type AtFirstPaint = { held: number[]; cards: number; height: number };
+type AtFirstPaint = { held: number[]; cards: number; height: number; onScreen: string[] };
 
 async function firstPaint(path: string, width: number, height: number): Promise<AtFirstPaint> {
   await page.setViewportSize({ width, height });
@@ -54,8 +58,10 @@ describe('what a prerendered page holds back until its first paint', () => {
   ])('%s: none of it on the first screen, at any window size; all of it there once live', async (path, cards) => {
     await page.addInitScript(AT_FIRST_PAINT);
     const held: number[] = [];
+    const onScreen: string[][] = [];
     for (const [width, height] of WINDOWS) {
       const seen = await firstPaint(path, width, height);
+      onScreen.push(seen.onScreen);
       // Each box still holding content at the first paint starts below the window.
       for (const top of seen.held) expect(top, `${path} at ${width}×${height}`).toBeGreaterThan(seen.height);
       held.push(seen.held.length);
@@ -64,6 +70,9 @@ describe('what a prerendered page holds back until its first paint', () => {
     }
     // A laptop's window: the page did hold back what lies below it.
     expect(held[1], `${path} at 1280×900`).toBeGreaterThan(0);
+    // Its first screen's cards are drawn in the first pass.
+    expect(onScreen[1]!.length).toBeGreaterThan(0);
+    expect(new Set(onScreen[1]), `${path} at 1280×900`).toEqual(new Set(['visible']));
   });
 
   it('lets a link into the page land where it points', async () => {

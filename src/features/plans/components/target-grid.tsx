@@ -20,10 +20,14 @@ type Props = {
 /** The most cards a grid's row holds: three at the page's full width (styles.css: 82rem, 20rem a card). */
 export const WIDEST_ROW = 3;
 
+const FIRST_SCREEN_CARD = 'first-screen';
+
 /** Target cards in a responsive grid, as a list so screen readers announce how many there are. */
 export function TargetGrid({ targets, statuses, labels, documentTitle, headingLevel, firstScreen }: Props) {
-  const card = (target: Target) => (
-    <li key={target.id}>
+  // The first screen's cards are drawn in the first paint: content-visibility (offscreen-sections.css) would
+  // lay them out as empty boxes, find them on the screen, and lay them out again.
+  const card = (target: Target, index: number) => (
+    <li key={target.id} className={firstScreen !== undefined && index < firstScreen ? FIRST_SCREEN_CARD : undefined}>
       <TargetCard
         target={target}
         labels={labels}
@@ -40,7 +44,7 @@ export function TargetGrid({ targets, statuses, labels, documentTitle, headingLe
   return (
     <ul className="target-grid" role="list">
       {targets.slice(0, split).map(card)}
-      {later.length > 0 && <AfterFirstPaint as="li">{later.map(card)}</AfterFirstPaint>}
+      {later.length > 0 && <AfterFirstPaint as="li">{later.map((t, i) => card(t, split + i))}</AfterFirstPaint>}
     </ul>
   );
 }
