@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventMarks } from './events';
-import { seriesChartOption } from './series-chart-option';
+import { seriesChartHeight, seriesChartView } from './series-chart-option';
 import { rangeWindow, toRows } from './series-data';
 import { targetViews } from './target-views';
 import { areaName, docPoint, documentTitle, series, synthPoint, target } from './test-fixtures';
@@ -52,7 +52,7 @@ const input = {
   events,
   window,
 };
-const option = seriesChartOption(input);
+const option = seriesChartView(input).option;
 const all = option.series as AnySeries[];
 const byName = (name: string) => all.find((s) => s.name === name)!;
 const tip = (seriesName: string, dataIndex = 0, extra: object = {}) => {
@@ -145,11 +145,22 @@ describe('series chart option', () => {
   });
 
   it('puts the legend under the plot on a narrow screen, so the plot keeps the width', () => {
-    const narrow = seriesChartOption({ ...input, narrow: true });
+    const narrow = seriesChartView({ ...input, narrow: true }).option;
     // An entry a row: ECharts lays out rows of several entries by their tops, and a wrapped name reached up.
     expect(narrow.legend).toMatchObject({ orient: 'vertical', bottom: 0 });
     expect((narrow.grid as { right: number }).right).toBe(16);
     expect((option.grid as { right: number }).right).toBe(260);
+  });
+
+  it('gives the chart the plot’s height, and on a narrow screen the legend’s under it too', () => {
+    const wide = seriesChartView(input);
+    const narrow = seriesChartView({ ...input, narrow: true });
+    expect(wide.height).toBe(440);
+    const legendRoom = (narrow.option.grid as { bottom: number }).bottom;
+    expect(legendRoom).toBeGreaterThan(100);
+    expect(narrow.height).toBe(440 + legendRoom);
+    const names = (narrow.option.legend as { data: { name: string }[] }).data.map((d) => d.name);
+    expect(narrow.height).toBe(seriesChartHeight(true, names));
   });
 
   it('raises the number of an event that would touch the one before it above the plot', () => {
@@ -159,7 +170,7 @@ describe('series chart option', () => {
       event('c', 'Tredje', 'reform', '2019-01-01'),
     );
     const distances = (narrow: boolean) => {
-      const marks = seriesChartOption({ ...input, events: close, narrow }).series as AnySeries[];
+      const marks = seriesChartView({ ...input, events: close, narrow }).option.series as AnySeries[];
       return marks.at(-1)!.markLine.data.map((d: AnySeries) => d.label.distance);
     };
     // Four months of a nine-year axis: a row up on a narrow chart; a wide one has room side by side.

@@ -175,7 +175,17 @@ function targetSeries(input: SeriesChartInput, tips: ((p: TipParams) => string)[
     });
 }
 
-export function seriesChartOption(input: SeriesChartInput): ECOption {
+/** The plot's height. On a narrow screen the legend goes under it, and the chart grows by the legend's height. */
+const PLOT_HEIGHT = 440;
+
+/** The chart's height for a legend of these names: what the page gives the chart before it is drawn, too. */
+export const seriesChartHeight = (narrow: boolean, legendNames: readonly string[]): number =>
+  narrow ? PLOT_HEIGHT + narrowLegendHeight(legendNames) : PLOT_HEIGHT;
+
+/** The chart as an ECharts option, and the height its box needs for it. */
+export type SeriesChartView = { option: ECOption; height: number };
+
+export function seriesChartView(input: SeriesChartInput): SeriesChartView {
   const tips: ((p: TipParams) => string)[] = [];
   const levels = eventLevels(input.events, input.window, input.narrow ?? false);
   // A second row of event numbers takes the room above the first, and the unit's name goes up by as much.
@@ -186,7 +196,8 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
     ...targetSeries(input, tips),
     ...eventSeries(input.events, levels, tips),
   ];
-  return {
+  const legendNames = series.map((s) => String(s.name));
+  const option: ECOption = {
     animation: false,
     useUTC: true,
     // The legend beside the plot on a wide screen, under it on a narrow one; room above for the events' numbers.
@@ -194,7 +205,7 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
       left: 16,
       right: input.narrow ? 16 : 260,
       top: 52 + above,
-      bottom: input.narrow ? narrowLegendHeight(series.map((s) => String(s.name))) : 16,
+      bottom: input.narrow ? narrowLegendHeight(legendNames) : 16,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
@@ -227,8 +238,8 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
       formatter: (name: string) => wrapText(name, LEGEND_CHARS),
       textStyle: { fontSize: 12, lineHeight: LEGEND_LINE, color: '#1b1f24' },
       // ECharts puts a circle on every line's legend icon; lines drawn without visible symbols get none there.
-      data: series.map((s) => ({
-        name: String(s.name),
+      data: series.map((s, i) => ({
+        name: legendNames[i]!,
         ...(s.symbol === 'none' || s.itemStyle?.opacity === 0 ? { itemStyle: { opacity: 0 } } : {}),
       })),
     },
@@ -243,4 +254,5 @@ export function seriesChartOption(input: SeriesChartInput): ECOption {
     },
     series,
   };
+  return { option, height: seriesChartHeight(input.narrow ?? false, legendNames) };
 }

@@ -3,8 +3,7 @@ import { EChart } from '@/components/echart';
 import { LoadingState } from '@/components/query-state';
 import type { Unit } from '@/domain/units';
 import { useMediaQuery } from '@/lib/use-media-query';
-import { narrowLegendHeight } from '../chart-text';
-import { seriesChartOption } from '../series-chart-option';
+import { seriesChartHeight, seriesChartView } from '../series-chart-option';
 import type { SeriesRow } from '../series-data';
 import { chartLabel, type SeriesModel } from '../series-model';
 
@@ -20,9 +19,6 @@ type Props = {
 /** Below this width the legend beside the plot would leave the plot under 280 px. */
 const NARROW = '(max-width: 44rem)';
 
-const chartHeight = (narrow: boolean, legendNames: readonly string[]) =>
-  narrow ? 440 + narrowLegendHeight(legendNames) : 440;
-
 /**
  * While the series load: the loading message in a box of the chart's height
  * (its legend reckoned with one entry per chosen area), so the chart takes
@@ -31,7 +27,7 @@ const chartHeight = (narrow: boolean, legendNames: readonly string[]) =>
 export function SeriesChartPending({ areas, label }: { areas: number; label: string }) {
   const narrow = useMediaQuery(NARROW);
   return (
-    <div className="series-chart-pending" style={{ height: chartHeight(narrow, Array<string>(areas).fill('')) }}>
+    <div className="series-chart-pending" style={{ height: seriesChartHeight(narrow, Array<string>(areas).fill('')) }}>
       <LoadingState label={label} />
     </div>
   );
@@ -39,10 +35,10 @@ export function SeriesChartPending({ areas, label }: { areas: number; label: str
 
 export function SeriesChart({ indicatorName, unit, allAreas, areas, model, related }: Props) {
   const narrow = useMediaQuery(NARROW);
-  const option = useMemo(
+  const view = useMemo(
     () =>
       model.window &&
-      seriesChartOption({
+      seriesChartView({
         unit,
         allAreas,
         areas,
@@ -55,15 +51,12 @@ export function SeriesChart({ indicatorName, unit, allAreas, areas, model, relat
       }),
     [unit, allAreas, areas, model, related, narrow],
   );
-  if (!option) return null;
+  if (!view) return null;
   return (
     <EChart
-      option={option}
+      option={view.option}
       label={chartLabel(indicatorName, model)}
-      height={chartHeight(
-        narrow,
-        (option.series as { name?: unknown }[]).map((s) => String(s.name)),
-      )}
+      height={view.height}
       className="series-chart"
     />
   );
