@@ -22,7 +22,8 @@ type Props = { as?: 'div' | 'li'; children: ReactNode };
  *   with 28 goals is parsed in about 7 ms instead of 10 (traced), and a page without JavaScript showed only its
  *   first screen.
  *
- * Held boxes do not nest: a noscript's text ends at the first `</noscript>` (scripts/prerender.ts checks).
+ * Held boxes do not nest: a noscript's text ends at the first `</noscript>` (the prerender checks:
+ * scripts/held-boxes.ts).
  * React escapes every `<` in text and attributes, so the content cannot end it early.
  *
  * In the browser it is just its children: the app hydrates the page after the start script has put the

@@ -35,9 +35,8 @@ async function edgeRuns(card: string): Promise<number> {
     );
     const [low, high] = [Math.min(...light), Math.max(...light)];
     if (high - low < 150) return 1;
-    let runs = 0;
-    light.forEach((l, i) => (i === 0 || l > (low + high) / 2 !== light[i - 1]! > (low + high) / 2) && runs++);
-    return runs;
+    const dark = light.map((l) => l < (low + high) / 2);
+    return dark.filter((d, i) => i === 0 || d !== dark[i - 1]).length;
   }, png.toString('base64'));
 }
 
