@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { TargetLabels } from '@/api/target-labels';
 import type { Point, Target } from '@/contract';
 import { periodLabel } from '@/domain/period-label';
@@ -10,6 +11,7 @@ import { strings } from '@/lib/strings';
 import { meetingPack as meetingPackStrings } from '@/lib/strings/meeting-pack';
 import type { Unit } from '@/domain/units';
 import { goalLine } from '../goal-line';
+import { paperBreaks } from '../paper-breaks';
 import { rowSources } from '../source-text';
 import { trendPoints } from '../trend-points';
 import { Sparkline } from './sparkline';
@@ -26,11 +28,23 @@ type Props = {
   now: Date;
 };
 
+/** Text with its figures' units allowed to wrap on paper (paperBreaks); the same text on screen. */
+function Wrappable({ text }: { text: string }) {
+  return paperBreaks(text).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
 function Figure({ point, unit, noun }: { point: Point | undefined; unit: Unit; noun: Noun | undefined }) {
   if (!point) return <span className="muted">{s.none}</span>;
   return (
     <>
-      <span className="mp-figure">{formatValue(point.value, unit, { noun })}</span>{' '}
+      <span className="mp-figure">
+        <Wrappable text={formatValue(point.value, unit, { noun })} />
+      </span>{' '}
       <span className="mp-period">{periodLabel(point.period)}</span>
       {point.provenance.kind === 'synthetic' && <span className="mp-synthetic"> ({s.synthetic})</span>}
     </>
@@ -63,7 +77,9 @@ export function TargetRow({ target, status, lookup, labels, now }: Props) {
           <Figure point={target.baseline} unit={unit} noun={noun} />
         </td>
         <td data-label={c.goal}>
-          <span className="mp-goal">{labels.goal(target)}</span>
+          <span className="mp-goal">
+            <Wrappable text={labels.goal(target)} />
+          </span>
           <span className="mp-period mp-block">{s.deadline(periodLabel(target.deadline))}</span>
         </td>
         <td data-label={c.latest}>
