@@ -56,6 +56,11 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('fetch', (event) => {
+  // A newer build's worker waits to take over: this one steps aside and leaves the request to the network (which
+  // is up: the new worker was just fetched). A browser hands over only in a moment when the old worker has no
+  // request in hand, and a screen's steady requests kept it busy: the new build waited (Chromium gives up
+  // waiting after 5 minutes), which failed the wall screen's update test on a loaded CI machine.
+  if (self.registration.waiting) return;
   const route = shellRoute(event.request, self.registration.scope, manifest);
   if (route.kind === 'network') return;
   event.respondWith(respond(route, event.request));
