@@ -72,7 +72,8 @@ export function rangeText(range: YearRange | undefined): string {
   return range ? c.rangeYears(range.from, range.to) : c.rangeAll;
 }
 
-function joinNames(names: readonly string[]): string {
+/** "Ishøj, Vallensbæk og Hele landet". */
+export function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')}${c.and}${names.at(-1)}`;
 }
 

@@ -15,7 +15,13 @@ import { blockingError } from '@/api/query-problem';
 
 type Result<T> = { data?: T | undefined; error: unknown; isPending: boolean; isError: boolean; refetch: () => unknown };
 
-export type AreaSeries = { readonly area: string; readonly data?: Series | undefined; readonly error: unknown };
+export type AreaSeries = {
+  readonly area: string;
+  readonly data?: Series | undefined;
+  readonly error: unknown;
+  /** Still on its way: chosen, neither loaded nor failed. */
+  readonly pending: boolean;
+};
 
 // Module-level so react-query re-runs them only when a result changes.
 function combineSeries(results: Result<Series>[]) {
@@ -23,6 +29,7 @@ function combineSeries(results: Result<Series>[]) {
     data: results.map((r) => r.data),
     // A series that has data keeps it through a failed refresh; only one with nothing to show is an error.
     errors: results.map((r) => blockingError(r)),
+    pendings: results.map((r) => r.isPending),
     pending: results.some((r) => r.isPending),
     retry: () => results.forEach((r) => r.isError && void r.refetch()),
   };
@@ -45,8 +52,9 @@ export function useSeriesSources(indicatorId: string, areas: readonly string[]):
   const all = useAllPlans();
 
   const areaSeries = useMemo(
-    () => areas.map((area, i) => ({ area, data: series.data[i], error: series.errors[i] })),
-    [areas, series.data, series.errors],
+    () =>
+      areas.map((area, i) => ({ area, data: series.data[i], error: series.errors[i], pending: series.pendings[i]! })),
+    [areas, series.data, series.errors, series.pendings],
   );
   const targets = useMemo(
     () =>

@@ -3,6 +3,7 @@ import type { Unit } from '@/domain/units';
 /** Strings for the time-series page. */
 export const series = {
   loading: 'Henter tidsserien …',
+  loadingAreas: (areas: string) => `Henter tidsserien for ${areas} …`,
   notFoundTitle: 'Indikatoren findes ikke',
   failedTitle: 'Tidsserien kunne ikke hentes',
   notFoundBody: (id: string) => `Der er ingen indikator med id «${id}».`,

@@ -5,7 +5,7 @@ import type { IndicatorListItem } from '@/contract';
 import { strings } from '@/lib/strings';
 import { comparison as comparisonStrings } from '@/lib/strings/comparison';
 import { series as seriesStrings } from '@/lib/strings/series';
-import { rangeText } from '../series-model';
+import { joinNames, rangeText } from '../series-model';
 import { useSeriesPage } from '../use-series-page';
 import { AreaPicker } from './area-picker';
 import { CsvButton } from './csv-button';
@@ -29,11 +29,19 @@ function withContext(prefix: string, error: unknown): Error {
 export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
   const page = useSeriesPage(indicator);
   const { params, update, areaName, model, sources, selected, available } = page;
-  const chartAreas = useMemo(() => selected.map((code) => ({ code, name: areaName(code) })), [selected, areaName]);
+  // An area still on its way is left out of the chart until it arrives: a legend entry with no line.
+  const coming = useMemo(() => sources.areas.filter((a) => a.pending).map((a) => a.area), [sources.areas]);
+  const chartAreas = useMemo(
+    () => selected.filter((code) => !coming.includes(code)).map((code) => ({ code, name: areaName(code) })),
+    [selected, coming, areaName],
+  );
   const failed = sources.areas.filter((a) => a.error);
+  // Once a series is there, an area added to it does not take the chart away while it loads: the chart stays,
+  // and says what it is fetching, over its own corner (nothing below it moves).
+  const drawn = sources.areas.some((a) => a.data);
 
   let body;
-  if (sources.seriesPending)
+  if (sources.seriesPending && !drawn)
     body =
       params.view === 'tabel' ? (
         <LoadingState label={s.loading} />
@@ -103,7 +111,15 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
           {Boolean(sources.plansError) && (
             <ErrorState compact error={withContext(s.plansError, sources.plansError)} onRetry={sources.retryPlans} />
           )}
-          {body && <div className="series-body">{body}</div>}
+          {body && (
+            <div className="series-body">
+              {body}
+              {/* Always there, so a screen reader knows the region before it speaks. */}
+              <p className="series-coming" role="status">
+                {drawn && coming.length > 0 ? s.loadingAreas(joinNames(coming.map(areaName))) : ''}
+              </p>
+            </div>
+          )}
           <DataDatesList series={page.series} plans={sources.plans} areaName={areaName} now={page.now} />
           {page.crossSection?.data && (
             <NationalStanding

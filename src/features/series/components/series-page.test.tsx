@@ -143,6 +143,31 @@ describe('series page', () => {
     expect(rows.some((r) => r.includes('Ishøj'))).toBe(true);
   });
 
+  it('keeps what it shows while an added area loads, and says what it is fetching', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The added kommune's series waits until the test lets it through to the usual handler.
+    server.use(
+      http.get('*/api/v1/indicators/ledighed-faktisk/:area.json', async ({ params }) => {
+        if (params.area !== '161') return;
+        await held;
+      }),
+    );
+    renderApp('/indikatorer/ledighed-faktisk?visning=tabel');
+    const shown = await table();
+    const before = rowsOf(shown).length;
+    // The status that belongs to the table: in the same box.
+    const status = within(shown.closest<HTMLElement>('.series-body')!).getByRole('status');
+    expect(status).toHaveTextContent(/^$/);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Tilføj en af de øvrige/ }), '161');
+    await userEvent.click(screen.getByRole('button', { name: 'Tilføj' }));
+    await waitFor(() => expect(status).toHaveTextContent('Henter tidsserien for Glostrup …'));
+    expect(rowsOf(await table()).length).toBe(before);
+    release();
+    await waitFor(async () => expect(rowsOf(await table()).some((r) => r.includes('Glostrup'))).toBe(true));
+    expect(status).toHaveTextContent(/^$/);
+  });
+
   it('says when nothing is chosen', async () => {
     renderApp('/indikatorer/ledighed-saesonkorrigeret?omraader=');
     expect(await screen.findByText(/Ingen data for det valgte/)).toBeInTheDocument();
