@@ -37,7 +37,7 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
   );
   const failed = sources.areas.filter((a) => a.error);
   // Once a series is there, an area added to it does not take the chart away while it loads: the chart stays,
-  // and says what it is fetching, over its own corner (nothing below it moves).
+  // and says what it is fetching over its top (nothing below it moves).
   const drawn = sources.areas.some((a) => a.data);
 
   let body;
