@@ -30,14 +30,12 @@ function combineSeries(results: Result<Series>[]) {
     // A series that has data keeps it through a failed refresh; only one with nothing to show is an error.
     errors: results.map((r) => blockingError(r)),
     pendings: results.map((r) => r.isPending),
-    pending: results.some((r) => r.isPending),
     retry: () => results.forEach((r) => r.isError && void r.refetch()),
   };
 }
 
 export type SeriesSources = {
   readonly areas: readonly AreaSeries[];
-  readonly seriesPending: boolean;
   readonly retrySeries: () => void;
   readonly plans: readonly Plan[];
   readonly plansPending: boolean;
@@ -69,7 +67,6 @@ export function useSeriesSources(indicatorId: string, areas: readonly string[]):
 
   return {
     areas: areaSeries,
-    seriesPending: series.pending,
     retrySeries: series.retry,
     plans: all.loaded,
     plansPending: all.pending,

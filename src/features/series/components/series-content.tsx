@@ -41,7 +41,7 @@ export function SeriesContent({ indicator }: { indicator: IndicatorListItem }) {
   const drawn = sources.areas.some((a) => a.data);
 
   let body;
-  if (sources.seriesPending && !drawn)
+  if (coming.length > 0 && !drawn)
     body =
       params.view === 'tabel' ? (
         <LoadingState label={s.loading} />
