@@ -1,4 +1,5 @@
 import { SKIP_WAITING_MESSAGE } from '@/sw/shell-routes';
+import { readWaiting, type WaitingWatch } from './waiting-worker';
 
 /**
  * The app-shell service worker (src/sw): in production builds only, where
@@ -38,11 +39,46 @@ export function registerServiceWorker(): void {
 }
 
 /**
- * Calls `onNewVersion` when a newer build's worker takes over this page, so
- * a page that is never reloaded by hand (the wall screen) knows it is
- * running old code. Asks the server for a new worker every `checkEveryMs`
- * (browsers only look by themselves on navigation), and a new worker that is
- * installed but still waiting to take over. Returns the unsubscribe.
+ * Set in this tab (sessionStorage outlives a reload) when the page was told to reload for a new build whose
+ * worker was stuck waiting: the reloaded page, the new build's own from the network, must not reload again
+ * for the same wait. Without storage (a locked-down browser) the page never reloads for a stuck worker,
+ * rather than again and again.
+ */
+const STUCK_RELOAD_KEY = 'pejlemaerke:reloaded-for-waiting-worker';
+const stuckReload = {
+  done: () => {
+    try {
+      return sessionStorage.getItem(STUCK_RELOAD_KEY) !== null;
+    } catch {
+      return true;
+    }
+  },
+  mark: () => {
+    try {
+      sessionStorage.setItem(STUCK_RELOAD_KEY, String(Date.now()));
+    } catch {
+      // See above: done() then says so.
+    }
+  },
+  forget: () => {
+    try {
+      sessionStorage.removeItem(STUCK_RELOAD_KEY);
+    } catch {
+      // Nothing was stored.
+    }
+  },
+};
+
+/**
+ * Calls `onNewVersion` when a page that is never reloaded by hand (the wall
+ * screen) should load again to run a newer build: when the new build's
+ * worker takes over this page, or when it has waited STUCK_AFTER_MS to take
+ * over (once per wait). The page then loads from the network, through the
+ * old worker, which still falls back to its cache; so a reload while the
+ * network is down still starts the app. Asks the server for a new worker
+ * every `checkEveryMs` (browsers only look by themselves on navigation), and
+ * a new worker that is installed but still waiting to take over. Returns the
+ * unsubscribe.
  */
 export function watchForNewVersion(onNewVersion: () => void, checkEveryMs: number): () => void {
   if (!supported()) return () => undefined;
@@ -54,12 +90,21 @@ export function watchForNewVersion(onNewVersion: () => void, checkEveryMs: numbe
     controlled = true;
   };
   container.addEventListener('controllerchange', onControllerChange);
+  let watch: WaitingWatch = null;
   const timer = setInterval(() => {
     container
       .getRegistration()
       .then((registration) => {
+        const waiting = registration?.waiting ?? null;
+        const reading = readWaiting(watch, waiting, Date.now());
+        watch = reading.watch;
+        if (waiting === null) stuckReload.forget();
+        else if (reading.stuck && !stuckReload.done()) {
+          stuckReload.mark();
+          onNewVersion();
+        }
         // A new build's worker installed but held back by the browser: asked, it takes over (SKIP_WAITING_MESSAGE).
-        registration?.waiting?.postMessage(SKIP_WAITING_MESSAGE);
+        waiting?.postMessage(SKIP_WAITING_MESSAGE);
         return registration?.update();
       })
       .catch(() => undefined);

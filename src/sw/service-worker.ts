@@ -56,11 +56,8 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('fetch', (event) => {
-  // A newer build's worker waits to take over: this one steps aside and leaves the request to the network (which
-  // is up: the new worker was just fetched). A browser hands over only in a moment when the old worker has no
-  // request in hand, and a screen's steady requests kept it busy: the new build waited (Chromium gives up
-  // waiting after 5 minutes), which failed the wall screen's update test on a loaded CI machine.
-  if (self.registration.waiting) return;
+  // Answered as usual even while a newer build's worker waits to take over: a screen that reloads for it
+  // (watchForNewVersion) then still starts from this cache if the network fails in that very moment.
   const route = shellRoute(event.request, self.registration.scope, manifest);
   if (route.kind === 'network') return;
   event.respondWith(respond(route, event.request));

@@ -23,15 +23,21 @@ export type StaticServer = {
   url: string;
   /** Serves `body` for `path` (relative to the root) from now on. */
   replace(path: string, body: string): void;
+  /** Never answers the next request for `path` (one that hangs on a bad network), and resolves when it comes. */
+  hang(path: string): Promise<void>;
   close(): Promise<void>;
 };
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const replaced = new Map<string, string>();
+  const hanging = new Map<string, () => void>();
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
       const file = path === '' || !extname(path) ? 'index.html' : path;
+      const hang = hanging.get(file);
+      hanging.delete(file);
+      if (hang) return hang();
       try {
         const body = replaced.get(file) ?? (await readFile(join(root, file)));
         response.writeHead(200, {
@@ -50,6 +56,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     replace: (path, body) => replaced.set(path, body),
+    hang: (path) => new Promise((resolve) => hanging.set(path, resolve)),
     close: () =>
       (closed ??= new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
