@@ -35,6 +35,11 @@ export function Layout() {
         </ul>
       </nav>
       <QueryHealthNote />
+      {/* Hidden, except while this HTML stands in for another page that the app has not drawn yet (styles.css,
+          [data-shell]): the figures below are not that page's, and the reader sees the header and this. */}
+      <div className="page shell-loading" hidden>
+        <LoadingState />
+      </div>
       <main id="indhold" className="page" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />

@@ -218,7 +218,7 @@ describe('prerendered pages', () => {
     await context.close();
   });
 
-  it('never shows the overview on another path, and renders that path instead', async () => {
+  it('never shows the overview on another path: its header and a loading line, then that path, nothing moving', async () => {
     // Before the app's scripts have arrived (here: never), only the route check has run.
     const context = await browser.newContext(options);
     await context.route('**/assets/*.js', (r) => r.abort());
@@ -226,13 +226,24 @@ describe('prerendered pages', () => {
     await page.goto(`${base}/om-data`);
     expect(await page.locator('html').getAttribute('data-shell')).toBe('');
     expect(await page.getByText('Status nu').first().isVisible()).toBe(false);
+    // The overview's choices and current page are not this page's: hidden, keeping their room.
+    expect(await page.getByRole('link', { name: 'Pejlemærke', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('status').textContent()).toBe('Henter data …');
+    expect(await page.getByRole('navigation', { name: 'Hovedmenu' }).isVisible()).toBe(false);
+    expect(await page.getByLabel('Område').isVisible()).toBe(false);
+    expect(await page.locator('main').isVisible()).toBe(false);
     await context.close();
     const live = await browser.newContext(options);
     const app = await live.newPage();
+    await watchLayoutShifts(app);
     await app.goto(`${base}/om-data`);
     await waitForLiveApp(app);
     await app.getByRole('heading', { level: 1, name: 'Om data' }).waitFor();
     expect(await app.locator('html').getAttribute('data-shell')).toBeNull();
+    expect(await app.locator('.shell-loading').isVisible()).toBe(false);
+    expect(await app.getByRole('navigation', { name: 'Hovedmenu' }).isVisible()).toBe(true);
+    // The header, the navigation and the loading line's place are where the shell had them.
+    expect(await layoutShifts(app)).toEqual([]);
     await live.close();
   });
 });

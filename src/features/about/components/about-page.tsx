@@ -19,26 +19,25 @@ export function AboutPage() {
   const groups = useTargetGroups();
   // "Now" for the overdue marks; an about page is not left open for months.
   const [now] = useState(() => new Date());
-  const failed = [index, plans, areas, groups].find((q) => blockingError(q));
+  const queries = [index, plans, areas, groups];
+  const failed = queries.find((q) => blockingError(q));
+  // The page in one piece: drawn as each answer came, its sections grew one after another and pushed
+  // those below down the screen (a layout shift of 0.19 on a 1280×720 screen).
+  const waiting = !failed && queries.some((q) => q.isPending);
   const named = areas.data?.filter((a) => a.role !== 'kommune') ?? [];
   const others = (areas.data?.length ?? 0) - named.length;
   return (
     <>
       <h1>{s.title}</h1>
       <p className="lead">{s.intro}</p>
-      {failed && (
-        <ErrorState
-          error={failed.error}
-          onRetry={() => [index, plans, areas, groups].forEach((q) => void q.refetch())}
-        />
-      )}
-      <section aria-labelledby="about-official">
+      {failed && <ErrorState error={failed.error} onRetry={() => queries.forEach((q) => void q.refetch())} />}
+      {waiting && <LoadingState />}
+      <section aria-labelledby="about-official" hidden={waiting}>
         <h2 id="about-official">{s.official}</h2>
         <p>{s.officialIntro}</p>
-        {index.isPending && <LoadingState />}
         {index.data && <OfficialTables tables={index.data.official} now={now} />}
       </section>
-      <section aria-labelledby="about-documents">
+      <section aria-labelledby="about-documents" hidden={waiting}>
         <h2 id="about-documents">{s.documents}</h2>
         {plans.data && (
           <ul className="document-list">
@@ -54,7 +53,7 @@ export function AboutPage() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="about-counts">
+      <section aria-labelledby="about-counts" hidden={waiting}>
         <h2 id="about-counts">{s.counts}</h2>
         {index.data && (
           <dl className="counts">
@@ -72,7 +71,7 @@ export function AboutPage() {
         )}
         <p className="muted">{s.assembledNote}</p>
       </section>
-      <section aria-labelledby="about-areas">
+      <section aria-labelledby="about-areas" hidden={waiting}>
         <h2 id="about-areas">{s.areas}</h2>
         {areas.data && (
           <>
@@ -101,7 +100,7 @@ export function AboutPage() {
           </>
         )}
       </section>
-      <section aria-labelledby="about-groups">
+      <section aria-labelledby="about-groups" hidden={waiting}>
         <h2 id="about-groups">{s.targetGroups}</h2>
         {groups.data && (
           <dl className="definitions">

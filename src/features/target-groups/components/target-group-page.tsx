@@ -114,19 +114,15 @@ export function TargetGroupPage() {
         {(all.error ?? series.error) ? (
           <ErrorState error={all.error ?? series.error} onRetry={() => (all.retry(), series.retry())} compact />
         ) : null}
-        {all.pending ? (
+        {/* The page in one piece: drawn before the series came, the plans' sections were pushed down the
+            screen by the figures and charts arriving above them (a layout shift of 0.37 at 1280×720). */}
+        {all.pending || series.pending ? (
           <LoadingState />
         ) : (
           <>
-            {series.pending ? (
-              <LoadingState />
-            ) : (
-              <>
-                <HeaderFigures rows={series.figures} areaName={areaName} sourceName={all.sourceName} />
-                <GroupStanding indicators={own} areaName={areaName} documentTitle={documentTitle} />
-                <SmallMultiples multiples={series.multiples} />
-              </>
-            )}
+            <HeaderFigures rows={series.figures} areaName={areaName} sourceName={all.sourceName} />
+            <GroupStanding indicators={own} areaName={areaName} documentTitle={documentTitle} />
+            <SmallMultiples multiples={series.multiples} />
             <StrategyEvolution columns={evolution} />
             <GroupTargets targets={targets} plainTargets={plainTargets} sourceName={all.sourceName} />
             <GroupProjects projects={projects} />
