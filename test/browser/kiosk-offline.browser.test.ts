@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './chromium';
 import { kioskIndex, slideSettled } from './kiosk-helpers';
 import { savedEntries } from './kiosk-saved';
 import { setupPage } from './page-fixture';
-import { startStaticServer, type StaticServer } from './static-server';
+import { setupStaticServer, type StaticServer } from './static-server';
 
 /*
  * The wall screen when the whole network is gone, not just the API: each test
@@ -16,14 +16,12 @@ import { startStaticServer, type StaticServer } from './static-server';
 
 const dist = inject('distDir');
 const getPage = setupPage({ viewport: { width: 1920, height: 1080 } });
+const getServer = setupStaticServer(dist);
 let page: Page;
 let server: StaticServer;
-beforeEach(async () => {
+beforeEach(() => {
   page = getPage();
-  server = await startStaticServer(dist);
-});
-afterEach(async () => {
-  await server.close();
+  server = getServer();
 });
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });

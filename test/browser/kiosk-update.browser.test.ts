@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { kioskRun } from './kiosk-helpers';
 import { setupPage } from './page-fixture';
-import { startStaticServer, type StaticServer } from './static-server';
+import { setupStaticServer, type StaticServer } from './static-server';
 
 /*
  * The wall screen, which nobody reloads, when a new build is deployed: each
@@ -14,14 +14,12 @@ import { startStaticServer, type StaticServer } from './static-server';
 
 const dist = inject('distDir');
 const getPage = setupPage({ viewport: { width: 1920, height: 1080 } });
+const getServer = setupStaticServer(dist);
 let page: Page;
 let server: StaticServer;
-beforeEach(async () => {
+beforeEach(() => {
   page = getPage();
-  server = await startStaticServer(dist);
-});
-afterEach(async () => {
-  await server.close();
+  server = getServer();
 });
 
 const heading = () => page.getByRole('heading', { level: 1 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 /**
  * A static server for the built app that a test can take down (every
@@ -64,4 +65,16 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         server.closeAllConnections();
       })),
   };
+}
+
+/** A server of `root` for each test (so its own origin, worker and storage), closed after the test. */
+export function setupStaticServer(root: string): () => StaticServer {
+  let server: StaticServer;
+  beforeEach(async () => {
+    server = await startStaticServer(root);
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+  return () => server;
 }
